@@ -1,0 +1,248 @@
+/*
+** mc_internal.h — the types and calls the modelcmp translation units share.
+**
+** The catalog is an immutable snapshot once published. A load builds a new
+** private snapshot (a copy of the current one plus the input), and only when
+** the whole input has been applied without error is it published, replacing
+** the connection's current snapshot in one pointer swap. Readers (virtual
+** table cursors, the compare() cursor) hold a reference to the snapshot they
+** started with, so a load in the middle of a statement never changes what a
+** running scan sees, and a failed load changes nothing.
+**
+** Non-static symbols are prefixed modelcmp_ (the static library shares the
+** application's namespace); types are Mc*.
+*/
+#ifndef MC_INTERNAL_H
+#define MC_INTERNAL_H
+
+#include "sqlite3ext.h"
+#include <stddef.h>
+#include <stdint.h>
+
+#define MODELCMP_VERSION "0.1.0"
+
+/* NULL sentinels: an unknown integer is MC_NULL_INT, an unknown real is NaN
+** (tested with mc_isnull()), an unknown flag is -1, an unknown string NULL. */
+#define MC_NULL_INT INT64_MIN
+#define mc_isnull(x) ((x) != (x))
+extern const double modelcmp_null_real;          /* a quiet NaN */
+#define MC_NULL_REAL modelcmp_null_real
+
+/* The ten standard capabilities, in report order. */
+#define MC_NCAP 10
+extern const char *const modelcmp_cap_id[MC_NCAP];    /* "vision", ...    */
+extern const char *const modelcmp_cap_label[MC_NCAP]; /* "Vision", ...    */
+int modelcmp_cap_find(const char *z);                 /* index or -1     */
+
+/*************************************************************************
+** Catalog records. Every string lives in the owning catalog's arena.
+*/
+typedef struct McTier {
+  int64_t above;              /* applies when input tokens > above */
+  double in, out;             /* USD per 1M tokens; NaN = base price */
+  double cache_read, cache_write;
+} McTier;
+
+typedef struct McRoute {
+  const char *provider;       /* provider id */
+  const char *provider_model_id;
+  double in, out;             /* USD per 1M tokens */
+  double cache_read, cache_write;
+  double batch_in, batch_out;
+  int64_t context_window, max_output;
+  const char *note, *source, *reviewed;
+  McTier *tiers;              /* ascending by above; malloc'd */
+  int ntier;
+} McRoute;
+
+typedef struct McBench {
+  const char *benchmark;      /* benchmark_defs id */
+  double score;
+  int self_reported;          /* 1, 0, -1 unknown */
+  const char *measured, *source;
+} McBench;
+
+typedef struct McModel {
+  const char *id, *name, *creator, *family, *released;
+  int64_t context_window, max_output, parameters, active_parameters;
+  const char *architecture, *license;
+  int license_osi;            /* 1, 0, -1 unknown */
+  const char *openness, *commercial_use, *knowledge_cutoff;
+  const char *input_modalities, *output_modalities, *tags;  /* JSON arrays */
+  const char *source, *reviewed;
+  signed char cap[MC_NCAP];   /* 1, 0, -1 unknown */
+  const char *cap_source[MC_NCAP];
+  McRoute *routes; int nroute, nrouteAlloc;
+  McBench *bench; int nbench, nbenchAlloc;
+} McModel;
+
+typedef struct McProvider {
+  const char *id, *name, *url, *source;
+} McProvider;
+
+typedef struct McBenchDef {
+  const char *id, *name, *description;
+  int higher_is_better;       /* 1, 0, -1 unknown */
+  double max_score;
+  const char *source;
+} McBenchDef;
+
+typedef struct McAlias {
+  const char *alias;          /* as given */
+  const char *key;            /* lowercased, the index key */
+  int model;                  /* index into models */
+  const char *provider;       /* provider that uses this name, or NULL */
+} McAlias;
+
+/* A string-keyed hash index: open addressing, values are array indices. */
+typedef struct McIndex {
+  struct McSlot { const char *key; uint32_t hash; int val; } *slot;
+  uint32_t mask;              /* capacity - 1, capacity a power of two */
+  uint32_t n;
+} McIndex;
+
+typedef struct McArenaChunk McArenaChunk;
+
+typedef struct McCatalog {
+  int nRef;                   /* readers + the owning connection state */
+  McArenaChunk *chunks;       /* string storage */
+  McIndex strings;            /* interning set (val unused) */
+  McModel *models; int nmodel, nmodelAlloc;
+  McProvider *providers; int nprovider, nproviderAlloc;
+  McBenchDef *bdefs; int nbdef, nbdefAlloc;
+  McAlias *aliases; int nalias, naliasAlloc;
+  McIndex ixModel, ixAlias, ixProvider, ixBdef;
+  size_t nbytes;              /* approximate heap footprint */
+} McCatalog;
+
+/* catalog.c */
+McCatalog *modelcmp_catalog_new(void);
+McCatalog *modelcmp_catalog_copy(const McCatalog *src);  /* NULL on OOM */
+void modelcmp_catalog_ref(McCatalog*);
+void modelcmp_catalog_unref(McCatalog*);
+const char *modelcmp_intern(McCatalog*, const char *z, size_t n); /* NULL on OOM */
+uint32_t modelcmp_hash(const char *z, size_t n);
+int modelcmp_index_find(const McIndex*, const char *z, size_t n, uint32_t h);
+int modelcmp_index_add(McIndex*, const char *key, uint32_t h, int val);
+
+int modelcmp_model_find(const McCatalog*, const char *z, size_t n);
+int modelcmp_model_resolve(const McCatalog*, const char *z, size_t n);
+int modelcmp_provider_find(const McCatalog*, const char *z, size_t n);
+int modelcmp_bdef_find(const McCatalog*, const char *z, size_t n);
+int modelcmp_alias_find(const McCatalog*, const char *z, size_t n);
+const McRoute *modelcmp_route_find(const McModel*, const char *provider);
+const McBench *modelcmp_bench_find(const McModel*, const char *benchmark);
+const char *modelcmp_suggest(const McCatalog*, const char *z);
+
+/* Upserts used by every loader. Each returns the record (NULL on OOM) and
+** sets *pNew when it was created. */
+McModel *modelcmp_model_upsert(McCatalog*, const char *id, int *pNew);
+McProvider *modelcmp_provider_upsert(McCatalog*, const char *id, int *pNew);
+McBenchDef *modelcmp_bdef_upsert(McCatalog*, const char *id, int *pNew);
+McRoute *modelcmp_route_upsert(McCatalog*, McModel*, const char *provider, int *pNew);
+McBench *modelcmp_bench_upsert(McCatalog*, McModel*, const char *bench, int *pNew);
+/* Returns 1 added, 0 already known (any model), -1 OOM. */
+int modelcmp_alias_add(McCatalog*, const char *alias, int model, const char *provider);
+
+/*************************************************************************
+** Field descriptors: one table per record type drives loading, merging,
+** export and the virtual-table columns, so the four can never disagree.
+*/
+enum {
+  MCF_TEXT, MCF_SLUG, MCF_URL, MCF_DATE, MCF_MONTH, MCF_LIST,  /* strings */
+  MCF_COUNT,                  /* int64 > 0 */
+  MCF_PRICE,                  /* double >= 0 */
+  MCF_SCORE,                  /* finite double */
+  MCF_FLAG,                   /* int tri-state, JSON bool */
+  MCF_TIERS                   /* McRoute.tiers, JSON array */
+};
+typedef struct McField {
+  const char *name;
+  unsigned char type;
+  unsigned short off;         /* offsetof in the record */
+} McField;
+
+extern const McField modelcmp_model_fields[];    /* terminated by name NULL */
+extern const McField modelcmp_route_fields[];
+extern const McField modelcmp_bench_fields[];
+extern const McField modelcmp_provider_fields[];
+extern const McField modelcmp_bdef_fields[];
+
+/* A value to merge into a field. */
+typedef struct McValue {
+  int type;                   /* SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT */
+  int64_t i; double r;
+  const char *z; size_t n;
+} McValue;
+
+enum { MC_MERGE_OVERWRITE, MC_MERGE_FILL };
+/* Applies v to the field. Returns 0 unchanged, 1 changed, 2 conflict kept
+** (FILL mode, a different non-NULL value was already there), -1 OOM. */
+int modelcmp_field_set(McCatalog*, const McField*, void *rec, const McValue *v, int mode);
+void modelcmp_field_result(sqlite3_context*, const McField*, const void *rec);
+int modelcmp_field_isnull(const McField*, const void *rec);
+int modelcmp_field_count(const McField*);
+
+/*************************************************************************
+** Loading (json_load.c, import_*.c) and export (json_export.c).
+*/
+typedef struct McSummary {
+  const char *format;
+  int models_added, models_changed;
+  int routes_added, routes_changed;
+  int benchmarks_added, benchmarks_changed;
+  int providers_added, bdefs_added, aliases_added;
+  int conflicts;              /* FILL mode: differing values kept */
+  int entries;                /* input entries read */
+  struct McSkip { const char *reason; int n; } skip[16];
+  int nskip;
+} McSummary;
+void modelcmp_summary_skip(McSummary*, const char *reason);
+
+/* Parses zJson (nJson bytes), detects or checks the format, applies it to a
+** copy of base and returns the new catalog in *ppOut (base untouched).
+** zFunc names the SQL function for messages. On error returns an SQLite
+** code and *pzErr (sqlite3_malloc'd). */
+int modelcmp_load(const McCatalog *base, const char *zJson, size_t nJson,
+                  const char *zFormat, const char *zFunc,
+                  McCatalog **ppOut, char **pzSummary, char **pzErr);
+/* The same, applied in place to a private catalog; on error cat is left
+** half-applied and must be discarded. */
+int modelcmp_load_into(McCatalog *cat, const char *zJson, size_t nJson,
+                       const char *zFormat, const char *zFunc,
+                       char **pzSummary, char **pzErr);
+/* Aliases implied by a model's routes (json_load.c). */
+int modelcmp_route_aliases(McCatalog*, int iModel, McSummary*);
+char *modelcmp_export(const McCatalog*);          /* sqlite3_malloc'd, NULL on OOM */
+
+/* The built-in catalog documents, generated from the catalog/ documents. */
+extern const char *const modelcmp_builtin_doc[];
+extern const unsigned int modelcmp_builtin_len[];
+extern const int modelcmp_builtin_ndoc;
+
+/*************************************************************************
+** Per-connection state (state.c), the user data of every function and
+** module.
+*/
+typedef struct McState {
+  int nRef;                   /* one per registration holding it */
+  McCatalog *cat;             /* current snapshot; NULL until first use */
+  /* token_cost(): the last model resolved, valid while cat is unchanged */
+  const McCatalog *lastCat;
+  char lastKey[64]; int nLastKey; int lastModel;
+} McState;
+McCatalog *modelcmp_state_catalog(McState*, char **pzErr);
+void modelcmp_state_publish(McState*, McCatalog*);
+void modelcmp_state_unref(void*);
+int modelcmp_state_builtin(McCatalog **ppOut, char **pzErr);
+
+/* util.c */
+void modelcmp_result_error(sqlite3_context*, const char *zFmt, ...);
+int modelcmp_is_slug(const char *z, size_t n);
+int modelcmp_is_date(const char *z, size_t n, int withDay);
+
+/* Registration (one per file of functions or modules). */
+int modelcmp_register_admin(sqlite3*, McState*, char **pzErr);
+int modelcmp_register_tables(sqlite3*, McState*, char **pzErr);
+
+#endif /* MC_INTERNAL_H */

@@ -1,0 +1,201 @@
+/*
+** test_embed.c — modelcmp embedded in an application: the static library,
+** registered with sqlite3_auto_extension().
+**
+** Checks, through the C API:
+**   1. every new connection has the catalog and the functions;
+**   2. each connection has its own catalog: a load in one is invisible in
+**      another, and closing one leaves the other working;
+**   3. connections used from several threads at once do not interfere;
+**   4. out-of-memory at every allocation in a load/query/export sequence
+**      gives SQLITE_NOMEM (or success), never a crash or a wrong answer;
+**      run under valgrind by make test-valgrind, so leaks there fail too.
+*/
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+#include "modelcmp.h"
+
+static int nFail = 0;
+#define CHECK(cond, ...) do{ if(!(cond)){ nFail++; \
+  fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
+  fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); } }while(0)
+
+/* Runs zSql and returns the first column of the first row as a malloc'd
+** string ("NULL" for NULL), or "ERROR: <message>" / "NOMEM". */
+static char *query(sqlite3 *db, const char *zSql){
+  sqlite3_stmt *p = 0;
+  char *zOut;
+  int rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_step(p);
+    if( rc==SQLITE_ROW ){
+      const char *z = (const char*)sqlite3_column_text(p, 0);
+      if( z==0 && sqlite3_errcode(db)==SQLITE_NOMEM ){
+        sqlite3_finalize(p);
+        return strdup("NOMEM");
+      }
+      zOut = strdup(z ? z : "NULL");
+      sqlite3_finalize(p);
+      return zOut;
+    }
+    if( rc==SQLITE_DONE ){
+      sqlite3_finalize(p);
+      return strdup("DONE");
+    }
+  }
+  rc = p ? sqlite3_finalize(p) : rc;
+  if( rc==SQLITE_NOMEM || sqlite3_errcode(db)==SQLITE_NOMEM ) return strdup("NOMEM");
+  zOut = malloc(strlen(sqlite3_errmsg(db)) + 8);
+  sprintf(zOut, "ERROR: %s", sqlite3_errmsg(db));
+  return zOut;
+}
+
+static void expect(sqlite3 *db, const char *zSql, const char *zWant){
+  char *z = query(db, zSql);
+  CHECK(strcmp(z, zWant)==0, "%s\n  got:  %s\n  want: %s", zSql, z, zWant);
+  free(z);
+}
+
+/*************************************************************************
+** Out-of-memory injection through SQLite's allocator.
+*/
+static sqlite3_mem_methods defaultMem;
+static long nCountdown = -1;          /* fail when it reaches 0; -1 never */
+static int nInjected = 0;
+
+static void *oomMalloc(int n){
+  if( nCountdown>=0 && nCountdown--==0 ){ nInjected++; return 0; }
+  return defaultMem.xMalloc(n);
+}
+static void *oomRealloc(void *p, int n){
+  if( nCountdown>=0 && nCountdown--==0 ){ nInjected++; return 0; }
+  return defaultMem.xRealloc(p, n);
+}
+
+static const char *const azOomSql[] = {
+  "SELECT count(*) FROM routes WHERE model_id='llama-3.2-1b-instruct'",
+  "SELECT modelcmp_load('{\"modelcmp\":1,\"providers\":[{\"id\":\"p1\",\"name\":\"P\"}],"
+    "\"models\":[{\"id\":\"m1\",\"name\":\"M\",\"tags\":[\"a\"],\"capabilities\":{\"vision\":true},"
+    "\"routes\":[{\"provider\":\"p1\",\"provider_model_id\":\"x/m1\",\"input_per_mtok\":1,"
+    "\"output_per_mtok\":2,\"tiers\":[{\"above_input_tokens\":10,\"input_per_mtok\":3}]}],"
+    "\"aliases\":[\"M-One\"]}]}') IS NOT NULL",
+  "SELECT length(modelcmp_export()) > 100",
+  "SELECT group_concat(tiers) FROM routes WHERE model_id = 'm1'",
+  "SELECT modelcmp_load('{\"modelcmp\":1,\"models\":[{\"id\":\"m2\",\"parameters\":-1}]}')",
+  "SELECT count(*) FROM models",
+};
+static const char *const azOomWant[] = {
+  "7", "1", "1", "[{\"above_input_tokens\":10,\"input_per_mtok\":3}]",
+  "ERROR: modelcmp_load(): models[0].parameters: expected a whole number > 0, got -1", "3",
+};
+
+static void testOom(void){
+  long n;
+  int nRuns = 0;
+  for(n=0; ; n++){
+    sqlite3 *db = 0;
+    size_t i;
+    int clean = 1;
+    nInjected = 0;
+    nCountdown = n;
+    if( sqlite3_open(":memory:", &db)!=SQLITE_OK ){
+      sqlite3_close(db);
+      continue;                       /* OOM in open or in our init: fine */
+    }
+    for(i=0; i<sizeof(azOomSql)/sizeof(azOomSql[0]); i++){
+      char *z = query(db, azOomSql[i]);
+      if( strcmp(z, "NOMEM")==0 || strncmp(z, "ERROR: out of memory", 20)==0 ){
+        /* The failed statement must have changed nothing: retried with
+        ** memory available, it gives the normal answer. */
+        clean = 0;
+        nCountdown = -1;
+        free(z);
+        z = query(db, azOomSql[i]);
+      }
+      CHECK(strcmp(z, azOomWant[i])==0, "oom run %ld: %s\n  got:  %s\n  want: %s",
+            n, azOomSql[i], z, azOomWant[i]);
+      free(z);
+    }
+    nCountdown = -1;
+    CHECK(sqlite3_close(db)==SQLITE_OK, "oom run %ld: close failed", n);
+    nRuns++;
+    if( clean && nInjected==0 ) break;
+    if( n>200000 ){ CHECK(0, "oom loop did not converge"); break; }
+  }
+  printf("out-of-memory: %d runs, a failure injected at each allocation\n", nRuns);
+}
+
+/*************************************************************************
+** Threads: each opens its own connection and works on its own catalog.
+*/
+static void *threadMain(void *pArg){
+  int id = (int)(size_t)pArg, i;
+  sqlite3 *db;
+  char zSql[300], zWant[32];
+  if( sqlite3_open(":memory:", &db) ){ CHECK(0, "thread open"); return 0; }
+  snprintf(zSql, sizeof(zSql),
+           "SELECT json_extract(modelcmp_load('{\"modelcmp\":1,\"models\":[{\"id\":\"t%d\"}]}'),"
+           "'$.catalog.models')", id);
+  expect(db, zSql, "3");
+  for(i=0; i<200; i++){
+    expect(db, "SELECT count(*) FROM routes WHERE model_id='llama-3.2-1b-instruct'", "7");
+    snprintf(zSql, sizeof(zSql), "SELECT count(*) FROM models WHERE id='t%d'", id);
+    expect(db, zSql, "1");
+    snprintf(zSql, sizeof(zSql), "SELECT count(*) FROM models WHERE id='t%d'", id+1);
+    expect(db, zSql, "0");
+  }
+  snprintf(zWant, sizeof(zWant), "%d", 1);
+  expect(db, "SELECT length(modelcmp_export())>0", zWant);
+  sqlite3_close(db);
+  return 0;
+}
+
+int main(void){
+  sqlite3 *a, *b;
+  pthread_t aThread[4];
+  size_t i;
+
+  sqlite3_config(SQLITE_CONFIG_GETMALLOC, &defaultMem);
+  {
+    sqlite3_mem_methods m = defaultMem;
+    m.xMalloc = oomMalloc;
+    m.xRealloc = oomRealloc;
+    sqlite3_config(SQLITE_CONFIG_MALLOC, &m);
+  }
+  CHECK(sqlite3_auto_extension((void(*)(void))sqlite3_modelcmp_init)==SQLITE_OK, "auto_extension");
+
+  /* 1 + 2: two connections, two catalogs */
+  CHECK(sqlite3_open(":memory:", &a)==SQLITE_OK, "open a");
+  CHECK(sqlite3_open(":memory:", &b)==SQLITE_OK, "open b");
+  expect(a, "SELECT modelcmp_version()", MODELCMP_VERSION_STRING);
+  expect(a, "SELECT count(*) FROM routes WHERE model_id='llama-3.2-1b-instruct'", "7");
+  expect(a, "SELECT json_extract(modelcmp_load('{\"modelcmp\":1,\"models\":[{\"id\":\"only-in-a\"}]}'),"
+            "'$.models_added')", "1");
+  expect(a, "SELECT count(*) FROM models WHERE id='only-in-a'", "1");
+  expect(b, "SELECT count(*) FROM models WHERE id='only-in-a'", "0");
+  expect(b, "SELECT name FROM models WHERE id='qwen3.5-4b'", "Qwen3.5-4B");
+  sqlite3_close(a);
+  expect(b, "SELECT count(*) FROM capabilities WHERE model_id='qwen3.5-4b'", "10");
+  sqlite3_close(b);
+
+  /* 3: threads */
+  if( sqlite3_threadsafe() ){
+    for(i=0; i<4; i++) pthread_create(&aThread[i], 0, threadMain, (void*)(i*10));
+    for(i=0; i<4; i++) pthread_join(aThread[i], 0);
+  }
+
+  /* 4: out of memory */
+  testOom();
+
+  sqlite3_reset_auto_extension();
+  sqlite3_shutdown();
+  if( nFail ){
+    printf("test_embed: %d failures\n", nFail);
+    return 1;
+  }
+  printf("test_embed: all checks passed\n");
+  return 0;
+}

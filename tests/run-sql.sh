@@ -1,0 +1,57 @@
+#!/bin/sh
+# Runs SQL test sessions and compares their output (stdout and stderr, in
+# order) with the golden .expected file next to each.
+#
+#   tests/run-sql.sh cli      [FILE.sql...]   the real sqlite3 shell + dist/modelcmp.so
+#   tests/run-sql.sh asan     [FILE.sql...]   dist/sqltest-asan (static, ASan+UBSan)
+#   tests/run-sql.sh valgrind [FILE.sql...]   the sqlite3 shell under valgrind memcheck
+#
+# Run from the repository root (the tests say .load dist/modelcmp and read
+# ../shared/data). Set UPDATE=1 to rewrite the .expected files from the cli
+# run (then review the diff before committing).
+set -u
+mode=${1:?usage: tests/run-sql.sh cli|asan|valgrind [FILE.sql...]}
+shift
+[ $# -gt 0 ] || set -- tests/sql/*.sql
+SQLITE3=${SQLITE3:-sqlite3}
+VALGRIND=${VALGRIND:-valgrind}
+mkdir -p tests/out
+pass=0 fail=0
+for f in "$@"; do
+  exp=${f%.sql}.expected
+  name=$(basename "$f" .sql)
+  out=tests/out/$name.$mode.out
+  case $mode in
+    cli)
+      "$SQLITE3" -batch -init /dev/null :memory: < "$f" > "$out" 2>&1 ;;
+    asan)
+      ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=97 \
+      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        dist/sqltest-asan "$f" > "$out" 2>&1 ;;
+    valgrind)
+      "$VALGRIND" -q --error-exitcode=98 --leak-check=full \
+        --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect \
+        --log-file=tests/out/$name.valgrind.log \
+        "$SQLITE3" -batch -init /dev/null :memory: < "$f" > "$out" 2>&1 ;;
+    *) echo "unknown mode $mode" >&2; exit 2 ;;
+  esac
+  rc=$?
+  if [ "$mode" = cli ] && [ "${UPDATE:-0}" = 1 ]; then cp "$out" "$exp"; fi
+  if [ $rc -ge 90 ] || [ $rc -ge 2 -a "$mode" = asan ]; then
+    echo "FAIL $f ($mode exit $rc)"
+    [ -f tests/out/$name.valgrind.log ] && cat tests/out/$name.valgrind.log
+    tail -30 "$out"
+    fail=$((fail+1))
+  elif ! [ -f "$exp" ]; then
+    echo "FAIL $f: no $exp"
+    fail=$((fail+1))
+  elif ! diff -u "$exp" "$out" > tests/out/$name.$mode.diff; then
+    echo "FAIL $f ($mode): output differs from $exp"
+    head -60 tests/out/$name.$mode.diff
+    fail=$((fail+1))
+  else
+    pass=$((pass+1))
+  fi
+done
+echo "$mode: $pass passed, $fail failed"
+[ $fail -eq 0 ]
