@@ -229,12 +229,7 @@ static void debugFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 }
 
 int modelcmp_register_admin(sqlite3 *db, McState *p, char **pzErr){
-  static const struct {
-    const char *zName;
-    signed char nArg;
-    int flags;
-    void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
-  } aFunc[] = {
+  static const McFuncDef aFunc[] = {
     { "modelcmp_load",      1, SQLITE_DIRECTONLY, loadFunc },
     { "modelcmp_load",      2, SQLITE_DIRECTONLY, loadFunc },
     { "modelcmp_load_file", 1, SQLITE_DIRECTONLY, loadFileFunc },
@@ -245,18 +240,5 @@ int modelcmp_register_admin(sqlite3 *db, McState *p, char **pzErr){
     { "modelcmp_version",   0, SQLITE_INNOCUOUS|SQLITE_DETERMINISTIC, versionFunc },
     { "modelcmp_debug",     0, SQLITE_INNOCUOUS, debugFunc },
   };
-  size_t i;
-  for(i=0; i<sizeof(aFunc)/sizeof(aFunc[0]); i++){
-    int rc;
-    p->nRef++;                 /* released by xDestroy, even on failure */
-    rc = sqlite3_create_function_v2(db, aFunc[i].zName, aFunc[i].nArg,
-                                    SQLITE_UTF8|aFunc[i].flags, p, aFunc[i].xFunc,
-                                    0, 0, modelcmp_state_unref);
-    if( rc ){
-      if( pzErr ) *pzErr = sqlite3_mprintf("modelcmp: cannot register %s(): %s",
-                                           aFunc[i].zName, sqlite3_errmsg(db));
-      return rc;
-    }
-  }
-  return SQLITE_OK;
+  return modelcmp_register_functions(db, p, aFunc, (int)(sizeof(aFunc)/sizeof(aFunc[0])), pzErr);
 }

@@ -242,7 +242,42 @@ int modelcmp_is_slug(const char *z, size_t n);
 int modelcmp_is_date(const char *z, size_t n, int withDay);
 
 /* Registration (one per file of functions or modules). */
+typedef struct McFuncDef {
+  const char *zName;
+  signed char nArg;
+  int flags;                  /* SQLITE_INNOCUOUS, SQLITE_DIRECTONLY, ... */
+  void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
+} McFuncDef;
+/* Registers a[0..n-1] with p as user data; stops at the first failure and
+** names it in *pzErr (state.c). */
+int modelcmp_register_functions(sqlite3*, McState*, const McFuncDef *a, int n, char **pzErr);
 int modelcmp_register_admin(sqlite3*, McState*, char **pzErr);
 int modelcmp_register_tables(sqlite3*, McState*, char **pzErr);
+int modelcmp_register_cost(sqlite3*, McState*, char **pzErr);
+int modelcmp_register_rules(sqlite3*, McState*, char **pzErr);
+int modelcmp_register_compare(sqlite3*, McState*, char **pzErr);
+int modelcmp_register_report(sqlite3*, McState*, char **pzErr);
+
+/*************************************************************************
+** Costs (cost.c) and formatting (format.c).
+*/
+#define MC_DEFAULT_REQUESTS 1000000.0
+#define MC_DEFAULT_INPUT    800.0
+#define MC_DEFAULT_OUTPUT   250.0
+double modelcmp_request_cost(const McRoute*, double in, double out, double cr, double cw);
+const McRoute *modelcmp_cheapest(const McModel*, double in, double out,
+                                 double cr, double cw, double *pCost);
+const McModel *modelcmp_arg_model(sqlite3_context*, const char *zFunc, sqlite3_value*,
+                                  const McCatalog **ppCat, int *pErr);
+
+void modelcmp_fmt_tokens(sqlite3_str*, int64_t);
+void modelcmp_fmt_params(sqlite3_str*, int64_t);
+void modelcmp_fmt_usd(sqlite3_str*, double perM);
+void modelcmp_fmt_price(sqlite3_str*, double perM);
+void modelcmp_fmt_money(sqlite3_str*, double);
+void modelcmp_fmt_count(sqlite3_str*, double);
+void modelcmp_fmt_score(sqlite3_str*, double);
+void modelcmp_fmt_list(sqlite3_str*, const char *const *az, int n);
+int modelcmp_json_strings(const char *zJson, char *buf, int nBuf, const char **az, int nMax);
 
 #endif /* MC_INTERNAL_H */

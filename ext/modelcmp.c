@@ -26,6 +26,10 @@ MODELCMP_EXPORT int sqlite3_modelcmp_init(sqlite3 *db, char **pzErrMsg,
   static int (*const aRegister[])(sqlite3*, McState*, char**) = {
     modelcmp_register_admin,
     modelcmp_register_tables,
+    modelcmp_register_cost,
+    modelcmp_register_rules,
+    modelcmp_register_compare,
+    modelcmp_register_report,
   };
   McState *p;
   size_t i;

@@ -64,3 +64,20 @@ void modelcmp_state_unref(void *pArg){
     sqlite3_free(p);
   }
 }
+
+int modelcmp_register_functions(sqlite3 *db, McState *p, const McFuncDef *a, int n,
+                                char **pzErr){
+  int i;
+  for(i=0; i<n; i++){
+    int rc;
+    p->nRef++;                 /* released by xDestroy, even on failure */
+    rc = sqlite3_create_function_v2(db, a[i].zName, a[i].nArg, SQLITE_UTF8|a[i].flags,
+                                    p, a[i].xFunc, 0, 0, modelcmp_state_unref);
+    if( rc ){
+      if( pzErr ) *pzErr = sqlite3_mprintf("modelcmp: cannot register %s(): %s",
+                                           a[i].zName, sqlite3_errmsg(db));
+      return rc;
+    }
+  }
+  return SQLITE_OK;
+}

@@ -86,10 +86,20 @@ static const char *const azOomSql[] = {
   "SELECT group_concat(tiers) FROM routes WHERE model_id = 'm1'",
   "SELECT modelcmp_load('{\"modelcmp\":1,\"models\":[{\"id\":\"m2\",\"parameters\":-1}]}')",
   "SELECT count(*) FROM models",
+  "SELECT length(compare_report('llama-3.2-1b-instruct', 'qwen3.5-4b'))",
+  "SELECT count(*) FROM compare('llama-3.2-1b-instruct', 'qwen3.5-4b')",
+  "SELECT length(switch_friction('llama-3.2-1b-instruct', 'qwen3.5-4b'))",
+  "SELECT verdict('llama-3.2-1b-instruct', 'qwen3.5-4b')",
+  "SELECT round(monthly_cost('llama-3.2-1b-instruct'), 2)",
+  "SELECT token_cost('llama-3.2-1b', 1, 1)",
 };
 static const char *const azOomWant[] = {
   "7", "1", "1", "[{\"above_input_tokens\":10,\"input_per_mtok\":3}]",
   "ERROR: modelcmp_load(): models[0].parameters: expected a whole number > 0, got -1", "3",
+  "8351", "32", "493",
+  "Qwen3.5-4B is safer overall; choose Llama 3.2 1B Instruct when provider fit matters.",
+  "71.85",
+  "ERROR: token_cost(): unknown model 'llama-3.2-1b' (did you mean 'llama-3.2-1b-instruct'?)",
 };
 
 static void testOom(void){
