@@ -92,6 +92,7 @@ int modelcmp_field_count(const McField *a){
   return n;
 }
 
+typedef const char *McStr;   /* so CPTR(McStr, ...) needs no second const */
 #define PTR(T, rec, f) ((T*)((char*)(rec) + (f)->off))
 #define CPTR(T, rec, f) ((const T*)((const char*)(rec) + (f)->off))
 
@@ -102,7 +103,7 @@ int modelcmp_field_isnull(const McField *f, const void *rec){
     case MCF_SCORE: return mc_isnull(*CPTR(double, rec, f));
     case MCF_FLAG:  return *CPTR(int, rec, f)<0;
     case MCF_TIERS: return ((const McRoute*)rec)->ntier==0;
-    default:        return *CPTR(const char*, rec, f)==0;
+    default:        return *CPTR(McStr, rec, f)==0;
   }
 }
 
@@ -186,7 +187,7 @@ void modelcmp_field_result(sqlite3_context *ctx, const McField *f, const void *r
     }
     default:
       /* Copied: the value may outlive the cursor's hold on the snapshot. */
-      sqlite3_result_text(ctx, *CPTR(const char*, rec, f), -1, SQLITE_TRANSIENT);
+      sqlite3_result_text(ctx, *CPTR(McStr, rec, f), -1, SQLITE_TRANSIENT);
       break;
   }
 }
