@@ -5,6 +5,8 @@
 #   make test            every test: SQL goldens, inventory, C embedding,
 #                        ASan+UBSan, valgrind, catalog checks
 #   make demo            the seed comparison on the built-in catalog
+#   make check-catalog   cross-check the built-in catalog against the LiteLLM and
+#                        models.dev snapshots in ../shared/data (not in make test)
 #   make install         PREFIX=/usr/local DESTDIR= EXTDIR=<loader dir>
 #   make clean
 
@@ -110,8 +112,8 @@ test-asan: dist/sqltest-asan dist/test-embed-asan
 
 test-valgrind: dist/modelcmp.so dist/test-embed
 	SQLITE3="$(SQLITE3)" VALGRIND="$(VALGRIND)" tests/run-sql.sh valgrind
-	$(VALGRIND) -q --error-exitcode=98 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-	  --show-leak-kinds=definite,indirect dist/test-embed
+	OOM_STRIDE=23 $(VALGRIND) -q --error-exitcode=98 --leak-check=full \
+	  --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect dist/test-embed
 
 demo: dist/modelcmp.so
 	@$(SQLITE3) -batch -init /dev/null :memory: -cmd '.load ./dist/modelcmp' < examples/demo.sql
@@ -131,3 +133,10 @@ clean:
 
 dist/test-embed-asan: tests/c/test_embed.c $(OBJ_ASAN)
 	$(CC) $(ALLFLAGS) $(SANFLAGS) -DSQLITE_CORE -o $@ $< $(OBJ_ASAN) $(SQLITE_LIBS) $(CJSON_LIBS) -lm -lpthread
+
+# Cross-checks the built-in catalog's route prices and context windows
+# against the LiteLLM and models.dev snapshots (not part of make test).
+SHARED_DATA ?= ../shared/data
+check-catalog: dist/modelcmp.so
+	$(SQLITE3) -batch -init /dev/null :memory: -cmd '.load ./dist/modelcmp' \
+	  -cmd ".parameter set @data '$(SHARED_DATA)'" < sql/check-catalog.sql

@@ -5,6 +5,7 @@
 #   tests/run-sql.sh cli      [FILE.sql...]   the real sqlite3 shell + dist/modelcmp.so
 #   tests/run-sql.sh asan     [FILE.sql...]   dist/sqltest-asan (static, ASan+UBSan)
 #   tests/run-sql.sh valgrind [FILE.sql...]   the sqlite3 shell under valgrind memcheck
+#                                             (files whose first line starts "-- heavy" are skipped)
 #
 # Run from the repository root (the tests say .load dist/modelcmp and read
 # ../shared/data). Set UPDATE=1 to rewrite the .expected files from the cli
@@ -21,6 +22,9 @@ for f in "$@"; do
   exp=${f%.sql}.expected
   name=$(basename "$f" .sql)
   out=tests/out/$name.$mode.out
+  if [ "$mode" = valgrind ] && head -1 "$f" | grep -q '^-- heavy'; then
+    echo "skip $f under valgrind (marked heavy)"; continue
+  fi
   case $mode in
     cli)
       "$SQLITE3" -batch -init /dev/null :memory: < "$f" > "$out" 2>&1 ;;

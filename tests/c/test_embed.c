@@ -19,6 +19,9 @@
 #include "modelcmp.h"
 
 static int nFail = 0;
+/* The built-in catalog's model count plus one (a test loads one model),
+** as text: set in main() so that the checks hold whatever the catalog size. */
+static char zModelsPlusOne[24] = "?";
 #define CHECK(cond, ...) do{ if(!(cond)){ nFail++; \
   fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
   fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); } }while(0)
@@ -93,19 +96,31 @@ static const char *const azOomSql[] = {
   "SELECT round(monthly_cost('llama-3.2-1b-instruct'), 2)",
   "SELECT token_cost('llama-3.2-1b', 1, 1)",
 };
-static const char *const azOomWant[] = {
-  "7", "1", "1", "[{\"above_input_tokens\":10,\"input_per_mtok\":3}]",
-  "ERROR: modelcmp_load(): models[0].parameters: expected a whole number > 0, got -1", "3",
-  "8351", "32", "493",
-  "Qwen3.5-4B is safer overall; choose Llama 3.2 1B Instruct when provider fit matters.",
-  "71.85",
-  "ERROR: token_cost(): unknown model 'llama-3.2-1b' (did you mean 'llama-3.2-1b-instruct'?)",
-};
+/* The answers with memory to spare: a sequence run under injected
+** failures must end with exactly these (filled in by testOom). */
+#define N_OOM_SQL (int)(sizeof(azOomSql)/sizeof(azOomSql[0]))
+static char *azOomWant[N_OOM_SQL];
 
 static void testOom(void){
   long n;
-  int nRuns = 0;
-  for(n=0; ; n++){
+  int nRuns = 0, nReported = 0;
+  {
+    sqlite3 *db;
+    int i;
+    nCountdown = -1;
+    sqlite3_open(":memory:", &db);
+    for(i=0; i<N_OOM_SQL; i++) azOomWant[i] = query(db, azOomSql[i]);
+    sqlite3_close(db);
+    /* the fixed part of the sequence, checked outright */
+    CHECK(strcmp(azOomWant[0], "7")==0, "oom baseline: %s", azOomWant[0]);
+    CHECK(strcmp(azOomWant[3], "[{\"above_input_tokens\":10,\"input_per_mtok\":3}]")==0,
+          "oom baseline: %s", azOomWant[3]);
+    CHECK(strcmp(azOomWant[5], zModelsPlusOne)==0, "oom baseline: %s", azOomWant[5]);
+  }
+  /* OOM_STRIDE=k injects at every k-th allocation only (valgrind runs). */
+  long nStride = getenv("OOM_STRIDE") ? atol(getenv("OOM_STRIDE")) : 1;
+  if( nStride<1 ) nStride = 1;
+  for(n=0; ; n+=nStride){
     sqlite3 *db = 0;
     size_t i;
     int clean = 1;
@@ -115,7 +130,7 @@ static void testOom(void){
       sqlite3_close(db);
       continue;                       /* OOM in open or in our init: fine */
     }
-    for(i=0; i<sizeof(azOomSql)/sizeof(azOomSql[0]); i++){
+    for(i=0; i<(size_t)N_OOM_SQL; i++){
       char *z = query(db, azOomSql[i]);
       if( strcmp(z, "NOMEM")==0 || strncmp(z, "ERROR: out of memory", 20)==0 ){
         /* The failed statement must have changed nothing: retried with
@@ -125,8 +140,11 @@ static void testOom(void){
         free(z);
         z = query(db, azOomSql[i]);
       }
-      CHECK(strcmp(z, azOomWant[i])==0, "oom run %ld: %s\n  got:  %s\n  want: %s",
-            n, azOomSql[i], z, azOomWant[i]);
+      if( strcmp(z, azOomWant[i])!=0 && nReported++<10 ){
+        CHECK(0, "oom run %ld: %s\n  got:  %s\n  want: %s", n, azOomSql[i], z, azOomWant[i]);
+      }else if( strcmp(z, azOomWant[i])!=0 ){
+        nFail++;
+      }
       free(z);
     }
     nCountdown = -1;
@@ -135,7 +153,12 @@ static void testOom(void){
     if( clean && nInjected==0 ) break;
     if( n>200000 ){ CHECK(0, "oom loop did not converge"); break; }
   }
-  printf("out-of-memory: %d runs, a failure injected at each allocation\n", nRuns);
+  for(n=0; n<N_OOM_SQL; n++) free(azOomWant[n]);
+  if( nStride==1 ){
+    printf("out-of-memory: %d runs, a failure injected at each allocation\n", nRuns);
+  }else{
+    printf("out-of-memory: %d runs, a failure injected at every %ldth allocation\n", nRuns, nStride);
+  }
 }
 
 /*************************************************************************
@@ -149,7 +172,7 @@ static void *threadMain(void *pArg){
   snprintf(zSql, sizeof(zSql),
            "SELECT json_extract(modelcmp_load('{\"modelcmp\":1,\"models\":[{\"id\":\"t%d\"}]}'),"
            "'$.catalog.models')", id);
-  expect(db, zSql, "3");
+  expect(db, zSql, zModelsPlusOne);
   for(i=0; i<200; i++){
     expect(db, "SELECT count(*) FROM routes WHERE model_id='llama-3.2-1b-instruct'", "7");
     snprintf(zSql, sizeof(zSql), "SELECT count(*) FROM models WHERE id='t%d'", id);
@@ -181,6 +204,11 @@ int main(void){
   CHECK(sqlite3_open(":memory:", &a)==SQLITE_OK, "open a");
   CHECK(sqlite3_open(":memory:", &b)==SQLITE_OK, "open b");
   expect(a, "SELECT modelcmp_version()", MODELCMP_VERSION_STRING);
+  {
+    char *z = query(a, "SELECT count(*) + 1 FROM models");
+    snprintf(zModelsPlusOne, sizeof(zModelsPlusOne), "%s", z);
+    free(z);
+  }
   expect(a, "SELECT count(*) FROM routes WHERE model_id='llama-3.2-1b-instruct'", "7");
   expect(a, "SELECT json_extract(modelcmp_load('{\"modelcmp\":1,\"models\":[{\"id\":\"only-in-a\"}]}'),"
             "'$.models_added')", "1");
