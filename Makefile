@@ -140,3 +140,12 @@ SHARED_DATA ?= ../shared/data
 check-catalog: dist/modelcmp.so
 	$(SQLITE3) -batch -init /dev/null :memory: -cmd '.load ./dist/modelcmp' \
 	  -cmd ".parameter set @data '$(SHARED_DATA)'" < sql/check-catalog.sql
+
+# make bench: speed and memory as ratios against the plain-SQLite way, in
+# one run (bench/run.sh; installs its Node package itself).
+dist/bench: bench/bench.c dist/libmodelcmp.a
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Iext $(SQLITE_CFLAGS) -o $@ $< \
+	  dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+bench: dist/modelcmp.so dist/bench
+	SQLITE3="$(SQLITE3)" bench/run.sh
