@@ -1,0 +1,1081 @@
+/*
+** import_common.c — the rules every public-catalog importer shares:
+** provider unification, canonical model ids, exact price conversion,
+** typed reads that skip a bad entry instead of failing the load, and the
+** FILL merge of one entry into the catalog (modelcmp_imp_apply).
+**
+** Used by the litellm, openrouter and modelsdev formats of
+**   modelcmp_load(json [, format]) and modelcmp_load_file(path [, format]):
+**
+**   SELECT modelcmp_load_file('model_prices_and_context_window.json');
+**   SELECT modelcmp_load_file('api.json', 'modelsdev');
+**   SELECT count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
+**
+** HOW IT WORKS
+**
+** An entry is resolved to a model by the names it carries, in order: the
+** source's own key, the provider's model id, "<provider>/<model id>", a
+** Hugging Face id, and last the canonical id derived from the provider's
+** model id (modelcmp_entry_canon). The first name that is already a model
+** id or alias wins, so a curated alias (meta.llama3-2-1b-instruct-v1:0)
+** catches what no rule could; when none is known the model is created under
+** the canonical id.
+**
+** Merging is FILL: a value fills a field that is NULL; a different non-NULL
+** value is kept and counted in "conflicts_kept" (by field). So the built-in
+** catalog and earlier loads win over later imports. Capabilities are only
+** ever set to true by an import: a provider that does not expose a feature
+** says nothing about the model.
+**
+** One route per (model, provider). The first entry of a load that reaches
+** a route sets it; later entries of the same load for the same route are
+** counted as skipped ("duplicate_route", or the variant's reason) and only
+** add their names as aliases. Entries are applied in passes (first-party
+** providers, others, then regional and free variants) so that a provider's
+** own facts fill the model first and a base route wins over its variants.
+**
+** Everything is O(1) per entry: hash indexes for models, aliases, providers
+** and the routes this load has set; no scan of the catalog.
+*/
+#include "import_common.h"
+SQLITE_EXTENSION_INIT3
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*************************************************************************
+** Providers. The raw names of the three sources (LiteLLM's
+** litellm_provider, models.dev's provider ids) are normalised (lowercase,
+** '_' -> '-') and looked up here; an unknown name becomes its own slug.
+*/
+typedef struct McProvMap {
+  const char *zRaw;           /* normalised source name */
+  const char *zId;            /* our provider id (catalog/00-providers.json) */
+  const char *zName;          /* display name for a row we create */
+  int flags;                  /* MC_PROV_* */
+  const char *zFamily;        /* for a LAB: "|"-separated id prefixes of its own models */
+} McProvMap;
+
+#define LAB MC_PROV_LAB
+#define PLAN MC_PROV_PLAN
+#define FREE MC_PROV_FREE
+#define LOCAL MC_PROV_LOCAL
+static const McProvMap aProvMap[] = {
+  { "openai", "openai", "OpenAI", LAB, "gpt-|o1|o3|o4|chatgpt-|codex-|text-davinci|davinci|babbage" },
+  { "text-completion-openai", "openai", "OpenAI", LAB, "gpt-|o1|o3|o4|chatgpt-|codex-|text-davinci|davinci|babbage" },
+  { "chatgpt", "chatgpt", "ChatGPT (subscription)", PLAN, 0 },
+  { "anthropic", "anthropic", "Anthropic", LAB, "claude" },
+  { "gemini", "google-ai-studio", "Google AI Studio", LAB, "gemini|gemma|learnlm" },
+  { "google", "google-ai-studio", "Google AI Studio", LAB, "gemini|gemma|learnlm" },
+  { "palm", "google-ai-studio", "Google AI Studio", LAB, "gemini|gemma|learnlm" },
+  { "vertex-ai", "google-vertex-ai", "Google Vertex AI", 0, 0 },
+  { "google-vertex", "google-vertex-ai", "Google Vertex AI", 0, 0 },
+  { "google-vertex-anthropic", "google-vertex-ai", "Google Vertex AI", 0, 0 },
+  { "bedrock", "amazon-bedrock", "Amazon Bedrock", 0, 0 },
+  { "bedrock-converse", "amazon-bedrock", "Amazon Bedrock", 0, 0 },
+  { "bedrock-mantle", "amazon-bedrock", "Amazon Bedrock", 0, 0 },
+  { "amazon-bedrock", "amazon-bedrock", "Amazon Bedrock", 0, 0 },
+  { "sagemaker", "amazon-sagemaker", "Amazon SageMaker", 0, 0 },
+  { "amazon-nova", "amazon-nova", "Amazon Nova", LAB, "nova" },
+  { "azure", "azure", "Azure AI Foundry", 0, 0 },
+  { "azure-ai", "azure", "Azure AI Foundry", 0, 0 },
+  { "azure-text", "azure", "Azure AI Foundry", 0, 0 },
+  { "azure-cognitive-services", "azure", "Azure AI Foundry", 0, 0 },
+  { "openrouter", "openrouter", "OpenRouter", 0, 0 },
+  { "together-ai", "together-ai", "Together AI", 0, 0 },
+  { "togetherai", "together-ai", "Together AI", 0, 0 },
+  { "fireworks-ai", "fireworks-ai", "Fireworks AI", 0, 0 },
+  { "groq", "groq", "Groq", 0, 0 },
+  { "deepinfra", "deepinfra", "DeepInfra", 0, 0 },
+  { "cloudflare", "cloudflare-workers-ai", "Cloudflare Workers AI", 0, 0 },
+  { "cloudflare-workers-ai", "cloudflare-workers-ai", "Cloudflare Workers AI", 0, 0 },
+  { "workers-ai", "cloudflare-workers-ai", "Cloudflare Workers AI", 0, 0 },
+  { "nvidia-nim", "nvidia-nim", "NVIDIA NIM", FREE, 0 },
+  { "nvidia", "nvidia-nim", "NVIDIA NIM", FREE, 0 },
+  { "watsonx", "ibm-watsonx", "IBM watsonx.ai", 0, 0 },
+  { "ibm-watsonx", "ibm-watsonx", "IBM watsonx.ai", 0, 0 },
+  { "mistral", "mistral-ai", "Mistral AI", LAB, "mistral|mixtral|codestral|ministral|magistral|pixtral|devstral|voxtral|open-mistral|open-mixtral|open-codestral" },
+  { "mistral-ai", "mistral-ai", "Mistral AI", LAB, "mistral|mixtral|codestral|ministral|magistral|pixtral|devstral|voxtral|open-mistral|open-mixtral|open-codestral" },
+  { "codestral", "mistral-ai", "Mistral AI", LAB, "mistral|mixtral|codestral|ministral|magistral|pixtral|devstral|voxtral|open-mistral|open-mixtral|open-codestral" },
+  { "text-completion-codestral", "mistral-ai", "Mistral AI", LAB, "mistral|mixtral|codestral|ministral|magistral|pixtral|devstral|voxtral|open-mistral|open-mixtral|open-codestral" },
+  { "deepseek", "deepseek", "DeepSeek", LAB, "deepseek" },
+  { "xai", "xai", "xAI", LAB, "grok" },
+  { "cohere", "cohere", "Cohere", LAB, "command|c4ai|aya" },
+  { "cohere-chat", "cohere", "Cohere", LAB, "command|c4ai|aya" },
+  { "moonshot", "moonshot-ai", "Moonshot AI", LAB, "kimi|moonshot" },
+  { "moonshotai", "moonshot-ai", "Moonshot AI", LAB, "kimi|moonshot" },
+  { "moonshot-ai", "moonshot-ai", "Moonshot AI", LAB, "kimi|moonshot" },
+  { "moonshotai-cn", "moonshot-ai-cn", "Moonshot AI (China)", LAB, "kimi|moonshot" },
+  { "zai", "z-ai", "Z.ai", LAB, "glm|cogview|chatglm" },
+  { "z-ai", "z-ai", "Z.ai", LAB, "glm|cogview|chatglm" },
+  { "zhipuai", "zhipu-ai", "Zhipu AI (China)", LAB, "glm|cogview|chatglm" },
+  { "dashscope", "alibaba-cloud", "Alibaba Cloud Model Studio", LAB, "qwen|qwq|qvq" },
+  { "alibaba", "alibaba-cloud", "Alibaba Cloud Model Studio", LAB, "qwen|qwq|qvq" },
+  { "alibaba-cloud", "alibaba-cloud", "Alibaba Cloud Model Studio", LAB, "qwen|qwq|qvq" },
+  { "alibaba-cn", "alibaba-cloud-cn", "Alibaba Cloud Model Studio (China)", LAB, "qwen|qwq|qvq" },
+  { "cerebras", "cerebras", "Cerebras", 0, 0 },
+  { "sambanova", "sambanova", "SambaNova Cloud", 0, 0 },
+  { "vercel-ai-gateway", "vercel-ai-gateway", "Vercel AI Gateway", 0, 0 },
+  { "vercel", "vercel-ai-gateway", "Vercel AI Gateway", 0, 0 },
+  { "meta-llama", "meta-llama-api", "Meta Llama API", LAB|FREE, "llama" },
+  { "llama", "meta-llama-api", "Meta Llama API", LAB|FREE, "llama" },
+  { "minimax", "minimax", "MiniMax", LAB, "minimax|abab" },
+  { "minimax-cn", "minimax-cn", "MiniMax (China)", LAB, "minimax|abab" },
+  { "ai21", "ai21", "AI21 Labs", LAB, "jamba|j2-" },
+  { "perplexity", "perplexity", "Perplexity", LAB, "sonar|r1-1776" },
+  { "xiaomi", "xiaomi", "Xiaomi MiMo", LAB, "mimo" },
+  { "stepfun", "stepfun", "StepFun", LAB, "step" },
+  { "upstage", "upstage", "Upstage", LAB, "solar" },
+  { "inception", "inception", "Inception", LAB, "mercury" },
+  { "text-completion-inception", "inception", "Inception", LAB, "mercury" },
+  { "morph", "morph", "Morph", LAB, "morph" },
+  { "poolside", "poolside", "Poolside", LAB, "laguna|malibu|point" },
+  { "sarvam", "sarvam", "Sarvam AI", LAB, "sarvam" },
+  { "github-copilot", "github-copilot", "GitHub Copilot", PLAN, 0 },
+  { "github-models", "github-models", "GitHub Models", FREE, 0 },
+  { "gitlab", "gitlab-duo", "GitLab Duo", PLAN, 0 },
+  { "kimi-for-coding", "kimi-for-coding", "Kimi For Coding", PLAN, 0 },
+  { "ollama", "ollama", "Ollama (local)", LOCAL, 0 },
+  { "lmstudio", "lmstudio", "LM Studio (local)", LOCAL, 0 },
+  { "lemonade", "lemonade", "Lemonade (local)", LOCAL, 0 },
+  { "snowflake", "snowflake-cortex", "Snowflake Cortex", 0, 0 },
+  { "snowflake-cortex", "snowflake-cortex", "Snowflake Cortex", 0, 0 },
+  { "novita", "novita-ai", "Novita AI", 0, 0 },
+  { "novita-ai", "novita-ai", "Novita AI", 0, 0 },
+  { "friendliai", "friendli", "FriendliAI", 0, 0 },
+  { "friendli", "friendli", "FriendliAI", 0, 0 },
+  { "gmi", "gmi-cloud", "GMI Cloud", 0, 0 },
+  { "gmicloud", "gmi-cloud", "GMI Cloud", 0, 0 },
+  { "lambda-ai", "lambda-ai", "Lambda", 0, 0 },
+  { "nebius", "nebius", "Nebius AI Studio", 0, 0 },
+  { "databricks", "databricks", "Databricks", 0, 0 },
+  { "oci", "oracle-oci", "Oracle Cloud Infrastructure", 0, 0 },
+  { "huggingface", "huggingface", "Hugging Face Inference Providers", 0, 0 },
+  { "modelscope", "modelscope", "ModelScope", FREE, 0 },
+};
+#undef LAB
+#undef PLAN
+#undef FREE
+#undef LOCAL
+#define NPROVMAP (int)(sizeof(aProvMap)/sizeof(aProvMap[0]))
+
+/* Notes a route gets when its 0 price is not a production price. */
+static const char zNotePlan[] =
+  "included in a subscription plan; the 0 price in the source is not a per-token price";
+static const char zNoteFree[] =
+  "free developer or trial endpoint; the 0 price in the source is not a production price";
+static const char zNoteLocal[] =
+  "local runtime; no per-token price";
+
+/*************************************************************************
+** Load state.
+*/
+typedef struct McScratch {
+  struct McScratch *next;
+  size_t used, size;
+  char data[];
+} McScratch;
+
+struct McImp {
+  McLoad *L;
+  McCatalog *cat;
+  McIndex touched;            /* routes set by this load: "<model>\x1f<provider>" */
+  McScratch *scratch;         /* key storage for touched */
+  unsigned char *aModel;      /* per model: 1 added by this load, 2 counted changed */
+  int nModelAlloc;
+};
+
+static char *scratchDup(McImp *p, const char *z, size_t n){
+  McScratch *k = p->scratch;
+  if( k==0 || k->size - k->used < n+1 ){
+    size_t sz = n+1 > 16384 ? n+1 : 16384;
+    k = sqlite3_malloc64(sizeof(*k) + sz);
+    if( k==0 ) return 0;
+    k->size = sz;
+    k->used = 0;
+    k->next = p->scratch;
+    p->scratch = k;
+  }
+  memcpy(k->data + k->used, z, n);
+  k->data[k->used + n] = 0;
+  k->used += n+1;
+  return k->data + k->used - n - 1;
+}
+
+McImp *modelcmp_imp_begin(McLoad *L){
+  McImp *p = sqlite3_malloc64(sizeof(*p));
+  if( p==0 ){ modelcmp_load_oom(L); return 0; }
+  memset(p, 0, sizeof(*p));
+  p->L = L;
+  p->cat = L->cat;
+  return p;
+}
+
+void modelcmp_imp_end(McImp *p){
+  McScratch *k, *next;
+  if( p==0 ) return;
+  sqlite3_free(p->touched.slot);
+  for(k=p->scratch; k; k=next){ next = k->next; sqlite3_free(k); }
+  sqlite3_free(p->aModel);
+  sqlite3_free(p);
+}
+
+/* The per-model marks, grown to cover model i. */
+static unsigned char *modelMark(McImp *p, int i){
+  if( i>=p->nModelAlloc ){
+    int nNew = p->nModelAlloc ? p->nModelAlloc*2 : 1024;
+    unsigned char *a;
+    while( nNew<=i ) nNew *= 2;
+    a = sqlite3_realloc64(p->aModel, (sqlite3_uint64)nNew);
+    if( a==0 ) return 0;
+    memset(a + p->nModelAlloc, 0, nNew - p->nModelAlloc);
+    p->aModel = a;
+    p->nModelAlloc = nNew;
+  }
+  return &p->aModel[i];
+}
+
+void modelcmp_imp_skip(McImp *p, const char *zReason){
+  p->L->sum->entries++;
+  modelcmp_summary_skip(p->L->sum, zReason);
+}
+
+/*************************************************************************
+** Entries.
+*/
+void modelcmp_entry_init(McEntry *e, const char *zKey, const char *zSource){
+  int i;
+  memset(e, 0, sizeof(*e));
+  e->zKey = zKey;
+  e->zSource = zSource;
+  e->ctx = e->maxOut = e->routeCtx = e->routeMaxOut = MC_NULL_INT;
+  e->in = e->out = e->cacheRead = e->cacheWrite = MC_NULL_REAL;
+  e->batchIn = e->batchOut = MC_NULL_REAL;
+  for(i=0; i<MC_NCAP; i++) e->cap[i] = -1;
+}
+
+void modelcmp_entry_clear(McEntry *e){
+  int i;
+  for(i=0; i<e->nName; i++) sqlite3_free(e->azNameFree[i]);
+  e->nName = 0;
+}
+
+void modelcmp_entry_bad(McEntry *e, const char *zFmt, ...){
+  va_list ap;
+  if( e->bad ) return;
+  e->bad = 1;
+  va_start(ap, zFmt);
+  sqlite3_vsnprintf((int)sizeof(e->zBad), e->zBad, zFmt, ap);
+  va_end(ap);
+}
+
+void modelcmp_entry_name(McEntry *e, const char *zName, const char *zProv){
+  if( zName==0 || zName[0]==0 || e->nName>=MC_IMP_MAXNAME ) return;
+  e->azName[e->nName] = zName;
+  e->azNameProv[e->nName] = zProv;
+  e->azNameFree[e->nName] = 0;
+  e->aAliasOnly[e->nName] = 0;
+  e->nName++;
+}
+
+void modelcmp_entry_alias(McEntry *e, const char *zName, const char *zProv){
+  int n = e->nName;
+  modelcmp_entry_name(e, zName, zProv);
+  if( e->nName>n ) e->aAliasOnly[n] = 1;
+}
+
+const char *modelcmp_entry_free_variant(McEntry *e, const char *zId){
+  size_t n = strlen(zId);
+  char *zBase;
+  if( n<=5 || strcmp(zId+n-5, ":free")!=0 ) return zId;
+  zBase = sqlite3_mprintf("%.*s", (int)(n-5), zId);
+  if( zBase==0 ) return zId;
+  e->variant = 1;
+  e->zVariant = "free_variant";
+  e->zNote = "free variant (':free'): rate-limited, not a production price";
+  e->in = e->out = e->cacheRead = e->cacheWrite = MC_NULL_REAL;
+  modelcmp_entry_name_owned(e, zBase, e->provider[0] ? e->provider : 0);
+  return zBase;
+}
+
+int modelcmp_is_quantized(const char *zId){
+  static const char *const azTag[] = {
+    "fp8", "fp16", "bf16", "fp4", "nvfp4", "int4", "int8", "w4a16", "w8a8",
+    "awq", "gptq", "gguf", "mlx", "4bit", "8bit", "q4", "q8", 0 };
+  char buf[200];
+  int i, n = 0;
+  const char *z = strrchr(zId, '/');
+  z = z ? z+1 : zId;
+  for(i=0; z[i] && n<(int)sizeof(buf)-2; i++){
+    char c = z[i];
+    buf[n++] = (c>='A' && c<='Z') ? (char)(c+32) : (c=='_' || c=='.') ? '-' : c;
+  }
+  buf[n] = 0;
+  for(i=0; azTag[i]; i++){
+    size_t k = strlen(azTag[i]);
+    const char *p = buf;
+    while( (p = strstr(p, azTag[i]))!=0 ){
+      if( (p==buf || p[-1]=='-') && (p[k]==0 || p[k]=='-' || (p[k]>='0' && p[k]<='9')) ) return 1;
+      p++;
+    }
+  }
+  return 0;
+}
+
+void modelcmp_entry_name_owned(McEntry *e, char *zOwned, const char *zProv){
+  if( zOwned==0 ) return;                 /* OOM: the name is just not tried */
+  if( e->nName>=MC_IMP_MAXNAME ){ sqlite3_free(zOwned); return; }
+  modelcmp_entry_name(e, zOwned, zProv);
+  e->azNameFree[e->nName-1] = zOwned;
+}
+
+/* Lowercase, '_' -> '-', other characters outside a slug -> '-', runs of
+** '-' collapsed, leading/trailing punctuation dropped. Returns the length
+** (0 when nothing usable is left or it is longer than 128). */
+static int slugInto(char *out, int nOut, const char *z, size_t n){
+  int j = 0;
+  size_t i;
+  for(i=0; i<n; i++){
+    char c = z[i];
+    if( c>='A' && c<='Z' ) c = (char)(c+32);
+    if( !((c>='a' && c<='z') || (c>='0' && c<='9') || c=='.' || c=='-') ) c = '-';
+    if( c=='-' && (j==0 || out[j-1]=='-') ) continue;
+    if( (c=='.') && j==0 ) continue;
+    if( j>=nOut-1 ) return 0;
+    out[j++] = c;
+  }
+  while( j>0 && (out[j-1]=='-' || out[j-1]=='.') ) j--;
+  out[j] = 0;
+  return (j>0 && j<=128) ? j : 0;
+}
+
+/* The aProvMap row of a raw provider name, or -1; key receives its slug. */
+static int provLookup(const char *zRaw, char *key, int *pn){
+  int n = slugInto(key, 130, zRaw ? zRaw : "", zRaw ? strlen(zRaw) : 0);
+  int k;
+  /* every vertex_ai-<family>_models of LiteLLM is Vertex AI */
+  if( n>=9 && strncmp(key, "vertex-ai", 9)==0 ) n = 9, key[9] = 0;
+  *pn = n;
+  if( n ){
+    for(k=0; k<NPROVMAP; k++){
+      if( key[0]==aProvMap[k].zRaw[0] && strcmp(aProvMap[k].zRaw, key)==0 ) return k;
+    }
+  }
+  return -1;
+}
+
+const char *modelcmp_provider_id(const char *zRaw, char *buf){
+  int n, i = provLookup(zRaw, buf, &n);
+  if( i>=0 ) memcpy(buf, aProvMap[i].zId, strlen(aProvMap[i].zId)+1);
+  return buf;
+}
+
+void modelcmp_entry_provider(McEntry *e, const char *zRaw, const char *zName, const char *zUrl){
+  char key[130];
+  int n, i = provLookup(zRaw, key, &n);
+  e->zProvUrl = zUrl;
+  if( i>=0 ){
+    memcpy(e->provider, aProvMap[i].zId, strlen(aProvMap[i].zId)+1);
+    e->zProvName = aProvMap[i].zName;
+    e->provFlags = aProvMap[i].flags;
+    e->zFamily = aProvMap[i].zFamily;
+  }else if( n ){
+    memcpy(e->provider, key, (size_t)n+1);
+    e->zProvName = zName && zName[0] ? zName : zRaw;
+    e->provFlags = 0;
+    if( strstr(key, "coding-plan") || strstr(key, "token-plan") ) e->provFlags = MC_PROV_PLAN;
+  }else{
+    modelcmp_entry_bad(e, "provider: expected a provider name, got \"%.40s\"", zRaw ? zRaw : "");
+  }
+}
+
+/*************************************************************************
+** Canonical ids (docs/importers.md#canonical-ids).
+*/
+static int startsWith(const char *z, const char *zPre){
+  return strncmp(z, zPre, strlen(zPre))==0;
+}
+static int isDigit(char c){ return c>='0' && c<='9'; }
+
+/* Replaces n bytes at z[i] by zRep in the NUL-terminated buffer of size nBuf. */
+static int spliceAt(char *z, int nBuf, int i, int n, const char *zRep){
+  int len = (int)strlen(z), nRep = (int)strlen(zRep);
+  if( len - n + nRep >= nBuf ) return 0;
+  memmove(z+i+nRep, z+i+n, (size_t)(len-i-n+1));
+  memcpy(z+i, zRep, (size_t)nRep);
+  return 1;
+}
+
+/* Bedrock-style "[region.]vendor.model[-vN][:M]" (Bedrock, OCI, the
+** models.dev amazon-bedrock ids). Works in place on the lowercased id. */
+static void stripVendor(char *z, int nBuf, int *pRegional){
+  static const char *const azRegion[] = {
+    "us.", "eu.", "apac.", "global.", "jp.", "au.", "ca.", "us-gov.", 0 };
+  static const char *const azVendor[] = {
+    "ai21.", "amazon.", "anthropic.", "cohere.", "deepseek.", "google.", "meta.",
+    "minimax.", "mistral.", "moonshot.", "moonshotai.", "nvidia.", "openai.",
+    "qwen.", "stability.", "twelvelabs.", "writer.", "xai.", "zai.", "luma.", 0 };
+  int i, k, len, isAmazon;
+  const char *zVendor = 0;
+  for(i=0; azRegion[i]; i++){
+    if( startsWith(z, azRegion[i]) ){
+      const char *zRest = z + strlen(azRegion[i]);
+      for(k=0; azVendor[k]; k++){
+        if( startsWith(zRest, azVendor[k]) ){
+          memmove(z, zRest, strlen(zRest)+1);
+          *pRegional = 1;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  for(k=0; azVendor[k]; k++){
+    if( startsWith(z, azVendor[k]) && z[strlen(azVendor[k])] ){
+      zVendor = azVendor[k];
+      break;
+    }
+  }
+  if( zVendor==0 ) return;
+  memmove(z, z+strlen(zVendor), strlen(z+strlen(zVendor))+1);
+  isAmazon = strcmp(zVendor, "amazon.")==0;
+  /* deepseek.v3.2, deepseek.r1-v1:0: the vendor is part of the name */
+  if( (z[0]=='v' || z[0]=='r') && isDigit(z[1]) ){
+    char zPre[24];
+    sqlite3_snprintf((int)sizeof(zPre), zPre, "%.*s-", (int)strlen(zVendor)-1, zVendor);
+    if( !spliceAt(z, nBuf, 0, 0, zPre) ) return;
+  }
+  len = (int)strlen(z);
+  /* the Bedrock model-version suffix */
+  for(i=len-1; i>0 && isDigit(z[i]); i--){}
+  if( z[i]==':' && i<len-1 ){
+    int colon = i, minorZero = (len-colon-1==1 && z[colon+1]=='0');
+    for(k=colon-1; k>0 && isDigit(z[k]); k--){}
+    if( isAmazon ){
+      z[colon] = 0;                                /* nova-pro-v1:0 -> nova-pro-v1 */
+    }else if( k<colon-1 && z[k]=='v' && k>0 && z[k-1]=='-' ){
+      if( minorZero ) z[k-1] = 0;                  /* -v2:0 -> "" */
+      else z[colon] = '.';                         /* -v0:2 -> -v0.2 */
+    }else if( k<colon-1 && z[k]=='-' ){
+      z[k] = 0;                                    /* -1:0 -> "" */
+    }else{
+      z[colon] = 0;                                /* :0 -> "" */
+    }
+  }else if( !isAmazon ){
+    /* claude-opus-4-6-v1: a Bedrock version after a version number */
+    for(i=len-1; i>0 && isDigit(z[i]); i--){}
+    if( i<len-1 && z[i]=='v' && i>=2 && z[i-1]=='-' && isDigit(z[i-2]) ) z[i-1] = 0;
+  }
+}
+
+int modelcmp_entry_canon(McEntry *e, const char *zId, int *pRegional){
+  char buf[260];
+  const char *zLast;
+  int i, n;
+  *pRegional = 0;
+  e->canon[0] = 0;
+  if( zId==0 ) goto bad;
+  zLast = strrchr(zId, '/');
+  zLast = zLast ? zLast+1 : zId;
+  n = (int)strlen(zLast);
+  if( n==0 || n>=(int)sizeof(buf) ) goto bad;
+  for(i=0; i<=n; i++){
+    char c = zLast[i];
+    buf[i] = (c>='A' && c<='Z') ? (char)(c+32) : c;
+  }
+  stripVendor(buf, (int)sizeof(buf), pRegional);
+  for(i=0; buf[i]; i++) if( buf[i]=='@' ) buf[i] = '-';  /* Vertex claude-x@date */
+  if( strcmp(e->provider, "fireworks-ai")==0 ){
+    /* llama-v3p1-8b-instruct -> llama-3.1-8b-instruct */
+    for(i=1; buf[i] && buf[i+1]; i++){
+      if( buf[i]=='p' && isDigit(buf[i-1]) && isDigit(buf[i+1]) ) buf[i] = '.';
+    }
+    if( startsWith(buf, "llama-v") && isDigit(buf[7]) ) spliceAt(buf, (int)sizeof(buf), 6, 1, "");
+  }else if( strcmp(e->provider, "databricks")==0 && startsWith(buf, "databricks-") ){
+    spliceAt(buf, (int)sizeof(buf), 0, 11, "");
+  }else if( strcmp(e->provider, "google-vertex-ai")==0 ){
+    n = (int)strlen(buf);
+    if( n>5 && strcmp(buf+n-5, "-maas")==0 ) buf[n-5] = 0;
+  }else if( strcmp(e->provider, "azure")==0 && startsWith(buf, "gpt-35-") ){
+    spliceAt(buf, (int)sizeof(buf), 4, 2, "3.5");
+  }
+  /* Meta renamed its Hugging Face repositories Meta-Llama-3.1-* -> Llama-3.1-*;
+  ** NVIDIA's repositories repeat the organisation (NVIDIA-Nemotron-*) */
+  if( startsWith(buf, "meta-llama-3") ) spliceAt(buf, (int)sizeof(buf), 0, 5, "");
+  if( startsWith(buf, "nvidia-nemotron-") ) spliceAt(buf, (int)sizeof(buf), 0, 7, "");
+  /* Anthropic's ids use dashes (claude-sonnet-4-5); OpenRouter's dots */
+  if( startsWith(buf, "claude-") ){
+    for(i=1; buf[i] && buf[i+1]; i++){
+      if( buf[i]=='.' && isDigit(buf[i-1]) && isDigit(buf[i+1]) ) buf[i] = '-';
+    }
+  }
+  n = slugInto(e->canon, (int)sizeof(e->canon), buf, strlen(buf));
+  if( n==0 ) goto bad;
+  /* a lab is first-party only for its own models */
+  if( (e->provFlags & MC_PROV_LAB) && e->zFamily ){
+    const char *z = e->zFamily;
+    int own = 0;
+    while( *z && !own ){
+      const char *zEnd = strchr(z, '|');
+      size_t k = zEnd ? (size_t)(zEnd - z) : strlen(z);
+      own = strncmp(e->canon, z, k)==0;
+      z += k + (zEnd!=0);
+    }
+    if( !own ) e->provFlags &= ~MC_PROV_LAB;
+  }
+  return 1;
+bad:
+  modelcmp_entry_bad(e, "no usable model id in \"%.60s\"", zId ? zId : "");
+  return 0;
+}
+
+/*************************************************************************
+** Values.
+*/
+static const double aPow10[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+/* Rounds x to 15 significant digits, giving the double nearest to that
+** decimal: an integer below 2^53 divided by an exact power of ten is
+** correctly rounded. Prices never have more than 15 significant digits,
+** and the error of one multiplication is far below half a unit of the
+** 15th digit, so this recovers the decimal the source meant. */
+static double round15(double x){
+  double a = fabs(x), q;
+  int k;
+  char buf[40];
+  if( x==0 || !isfinite(x) ) return x==0 ? 0.0 : x;
+  k = 14 - (int)floor(log10(a));
+  if( k>=0 && k<=22 ){
+    if( a*aPow10[k] >= 1e15 && k>0 ) k--;
+    else if( a*aPow10[k] < 1e14 && k<22 ) k++;
+    q = nearbyint(a*aPow10[k]) / aPow10[k];
+    return x<0 ? -q : q;
+  }
+  snprintf(buf, sizeof(buf), "%.15g", x);
+  return strtod(buf, 0);
+}
+
+double modelcmp_per_mtok(double perToken){
+  return round15(perToken * 1e6);
+}
+
+int modelcmp_decimal_per_mtok(const char *z, double *pOut){
+  char buf[80];
+  const char *zMant = z, *p = z;
+  int nMant, exp10 = 0, nDigit = 0;
+  if( *p=='-' || *p=='+' ) p++;
+  while( isDigit(*p) ){ p++; nDigit++; }
+  if( *p=='.' ){
+    p++;
+    while( isDigit(*p) ){ p++; nDigit++; }
+  }
+  if( nDigit==0 ) return 1;
+  nMant = (int)(p - zMant);
+  if( *p=='e' || *p=='E' ){
+    int sign = 1, v = 0, nd = 0;
+    p++;
+    if( *p=='-' || *p=='+' ){ if( *p=='-' ) sign = -1; p++; }
+    while( isDigit(*p) ){ if( v<10000 ) v = v*10 + (*p-'0'); p++; nd++; }
+    if( nd==0 ) return 1;
+    exp10 = sign*v;
+  }
+  if( *p ) return 1;
+  if( nMant > 60 ) return 1;
+  /* the decimal times 10^6, parsed once: exactly the nearest double */
+  snprintf(buf, sizeof(buf), "%.*se%d", nMant, zMant, exp10+6);
+  *pOut = strtod(buf, 0);
+  if( *pOut==0 ) *pOut = 0.0;            /* no -0 */
+  return !isfinite(*pOut);
+}
+
+static const char *jsonKind(const cJSON *it, char *buf, int nBuf){
+  return modelcmp_json_describe(it, buf, nBuf);
+}
+
+int modelcmp_read_price(McEntry *e, const cJSON *it, int perToken, double *pOut){
+  char buf[64];
+  double d;
+  if( it==0 || cJSON_IsNull(it) ) return 0;
+  if( !cJSON_IsNumber(it) || !isfinite(it->valuedouble) || it->valuedouble<0 ){
+    modelcmp_entry_bad(e, "%s: expected a price >= 0, got %s", it->string ? it->string : "price",
+                       jsonKind(it, buf, sizeof(buf)));
+    return 1;
+  }
+  d = it->valuedouble;
+  *pOut = perToken ? modelcmp_per_mtok(d) : (d==0 ? 0.0 : d);
+  return 0;
+}
+
+int modelcmp_read_count(McEntry *e, const cJSON *it, int64_t *pOut){
+  char buf[64];
+  double d;
+  if( it==0 || cJSON_IsNull(it) ) return 0;
+  d = cJSON_IsNumber(it) ? it->valuedouble : -1;
+  if( !(d>=0 && d<=9007199254740992.0 && d==floor(d)) ){
+    modelcmp_entry_bad(e, "%s: expected a whole number of tokens, got %s",
+                       it->string ? it->string : "tokens", jsonKind(it, buf, sizeof(buf)));
+    return 1;
+  }
+  if( d>0 ) *pOut = (int64_t)d;           /* 0 means unknown in these sources */
+  return 0;
+}
+
+int modelcmp_read_bool(McEntry *e, const cJSON *it, int *pOut){
+  char buf[64];
+  if( it==0 || cJSON_IsNull(it) ) return 0;
+  if( !cJSON_IsBool(it) ){
+    modelcmp_entry_bad(e, "%s: expected true or false, got %s", it->string ? it->string : "flag",
+                       jsonKind(it, buf, sizeof(buf)));
+    return 1;
+  }
+  *pOut = cJSON_IsTrue(it);
+  return 0;
+}
+
+int modelcmp_read_string(McEntry *e, const cJSON *it, const char **pz){
+  char buf[64];
+  if( it==0 || cJSON_IsNull(it) ) return 0;
+  if( !cJSON_IsString(it) ){
+    modelcmp_entry_bad(e, "%s: expected a string, got %s", it->string ? it->string : "value",
+                       jsonKind(it, buf, sizeof(buf)));
+    return 1;
+  }
+  if( it->valuestring[0] ) *pz = it->valuestring;
+  return 0;
+}
+
+int modelcmp_read_month(McEntry *e, const cJSON *it, char *buf8, const char **pz){
+  const char *z = 0;
+  size_t n;
+  if( modelcmp_read_string(e, it, &z) ) return 1;
+  if( z==0 ) return 0;
+  n = strlen(z);
+  if( (n==7 || (n==10 && z[7]=='-')) && modelcmp_is_date(z, 7, 0) ){
+    memcpy(buf8, z, 7);
+    buf8[7] = 0;
+    *pz = buf8;
+  }
+  return 0;
+}
+
+int modelcmp_read_date(McEntry *e, const cJSON *it, const char **pz){
+  const char *z = 0;
+  if( modelcmp_read_string(e, it, &z) ) return 1;
+  if( z && modelcmp_is_date(z, strlen(z), 1) ) *pz = z;
+  return 0;
+}
+
+int modelcmp_read_modalities(McEntry *e, const cJSON *arr, int *pBits){
+  static const struct { const char *z; int bit; } aMod[] = {
+    { "text", MC_MOD_TEXT }, { "image", MC_MOD_IMAGE }, { "audio", MC_MOD_AUDIO },
+    { "video", MC_MOD_VIDEO }, { "pdf", MC_MOD_PDF }, { "file", MC_MOD_PDF },
+  };
+  const cJSON *it;
+  char buf[64];
+  int bits = 0;
+  size_t k;
+  if( arr==0 || cJSON_IsNull(arr) ) return 0;
+  if( !cJSON_IsArray(arr) ){
+    modelcmp_entry_bad(e, "%s: expected an array of modality names, got %s",
+                       arr->string ? arr->string : "modalities", jsonKind(arr, buf, sizeof(buf)));
+    return 1;
+  }
+  for(it=arr->child; it; it=it->next){
+    if( !cJSON_IsString(it) ){
+      modelcmp_entry_bad(e, "%s: expected an array of modality names, got %s in it",
+                         arr->string ? arr->string : "modalities", jsonKind(it, buf, sizeof(buf)));
+      return 1;
+    }
+    for(k=0; k<sizeof(aMod)/sizeof(aMod[0]); k++){
+      if( sqlite3_stricmp(it->valuestring, aMod[k].z)==0 ) bits |= aMod[k].bit;
+    }
+  }
+  *pBits |= bits;
+  return 0;
+}
+
+McTier *modelcmp_entry_tier(McEntry *e, int64_t above){
+  int i, j;
+  McTier *t;
+  for(i=0; i<e->ntier; i++){
+    if( e->aTier[i].above==above ) return &e->aTier[i];
+    if( e->aTier[i].above>above ) break;
+  }
+  if( e->ntier>=MC_IMP_MAXTIER ){
+    modelcmp_entry_bad(e, "more than %d long-context price tiers", MC_IMP_MAXTIER);
+    return 0;
+  }
+  for(j=e->ntier; j>i; j--) e->aTier[j] = e->aTier[j-1];
+  e->ntier++;
+  t = &e->aTier[i];
+  t->above = above;
+  t->in = t->out = t->cache_read = t->cache_write = MC_NULL_REAL;
+  return t;
+}
+
+int modelcmp_is_router(const char *zProvider, const char *zPmid){
+  static const char *const azRouter[] = {
+    "openrouter/auto", "openrouter/free", "openrouter/pareto-code",
+    "openrouter/bodybuilder", "switchpoint/router", 0 };
+  return strcmp(zProvider, "openrouter")==0 && modelcmp_imp_inlist(azRouter, zPmid);
+}
+
+int modelcmp_imp_inlist(const char *const *az, const char *z){
+  for(; *az; az++) if( sqlite3_stricmp(*az, z)==0 ) return 1;
+  return 0;
+}
+
+/*************************************************************************
+** Applying an entry.
+*/
+#define FLD(label, type, T, member) { label, type, (unsigned short)offsetof(T, member) }
+static const McField fModelName    = FLD("models.name", MCF_TEXT, McModel, name);
+static const McField fModelCreator = FLD("models.creator", MCF_TEXT, McModel, creator);
+static const McField fModelRel     = FLD("models.released", MCF_DATE, McModel, released);
+static const McField fModelCutoff  = FLD("models.knowledge_cutoff", MCF_MONTH, McModel, knowledge_cutoff);
+static const McField fModelOpen    = FLD("models.openness", MCF_TEXT, McModel, openness);
+static const McField fModelCtx     = FLD("models.context_window", MCF_COUNT, McModel, context_window);
+static const McField fModelMaxOut  = FLD("models.max_output_tokens", MCF_COUNT, McModel, max_output);
+static const McField fModelIn      = FLD("models.input_modalities", MCF_LIST, McModel, input_modalities);
+static const McField fModelOut     = FLD("models.output_modalities", MCF_LIST, McModel, output_modalities);
+static const McField fModelSource  = FLD("models.source", MCF_URL, McModel, source);
+static const McField fRoutePmid    = FLD("routes.provider_model_id", MCF_TEXT, McRoute, provider_model_id);
+static const McField fRouteIn      = FLD("routes.input_per_mtok", MCF_PRICE, McRoute, in);
+static const McField fRouteOut     = FLD("routes.output_per_mtok", MCF_PRICE, McRoute, out);
+static const McField fRouteCR      = FLD("routes.cache_read_per_mtok", MCF_PRICE, McRoute, cache_read);
+static const McField fRouteCW      = FLD("routes.cache_write_per_mtok", MCF_PRICE, McRoute, cache_write);
+static const McField fRouteBI      = FLD("routes.batch_input_per_mtok", MCF_PRICE, McRoute, batch_in);
+static const McField fRouteBO      = FLD("routes.batch_output_per_mtok", MCF_PRICE, McRoute, batch_out);
+static const McField fRouteCtx     = FLD("routes.context_window", MCF_COUNT, McRoute, context_window);
+static const McField fRouteMaxOut  = FLD("routes.max_output_tokens", MCF_COUNT, McRoute, max_output);
+static const McField fRouteNote    = FLD("routes.note", MCF_TEXT, McRoute, note);
+static const McField fRouteSource  = FLD("routes.source", MCF_URL, McRoute, source);
+static const McField fProvName     = FLD("providers.name", MCF_TEXT, McProvider, name);
+static const McField fProvUrl      = FLD("providers.url", MCF_URL, McProvider, url);
+static const McField fProvSource   = FLD("providers.source", MCF_URL, McProvider, source);
+#undef FLD
+
+/* FILL-merges one value. Returns 1 when the field changed, 0 otherwise,
+** -1 on OOM; a conflict is counted under the field's label. */
+static int fill(McImp *p, const McField *f, void *rec, const McValue *v){
+  int r = modelcmp_field_set(p->cat, f, rec, v, MC_MERGE_FILL);
+  if( r==2 ){
+    /* provenance and notes differ between sources by nature: not facts */
+    if( f!=&fModelSource && f!=&fRouteSource && f!=&fRouteNote ){
+      modelcmp_summary_conflict(p->L->sum, f->name);
+    }
+    return 0;
+  }
+  return r;
+}
+static int fillText(McImp *p, const McField *f, void *rec, const char *z){
+  McValue v;
+  if( z==0 || z[0]==0 ) return 0;
+  memset(&v, 0, sizeof(v));
+  v.type = SQLITE_TEXT;
+  v.z = z;
+  v.n = strlen(z);
+  return fill(p, f, rec, &v);
+}
+static int fillCount(McImp *p, const McField *f, void *rec, int64_t i){
+  McValue v;
+  if( i==MC_NULL_INT ) return 0;
+  memset(&v, 0, sizeof(v));
+  v.type = SQLITE_INTEGER;
+  v.i = i;
+  return fill(p, f, rec, &v);
+}
+static int fillReal(McImp *p, const McField *f, void *rec, double d){
+  McValue v;
+  if( mc_isnull(d) ) return 0;
+  memset(&v, 0, sizeof(v));
+  v.type = SQLITE_FLOAT;
+  v.r = d;
+  return fill(p, f, rec, &v);
+}
+
+/* The JSON array text of a modality bit set (static, so interning is cheap). */
+static void modalityList(int bits, char *buf){
+  static const char *const az[] = { "\"text\"", "\"image\"", "\"audio\"", "\"video\"", "\"pdf\"" };
+  int i, n = 0;
+  buf[n++] = '[';
+  for(i=0; i<5; i++){
+    if( bits & (1<<i) ){
+      size_t k = strlen(az[i]);
+      if( n>1 ) buf[n++] = ',';
+      memcpy(buf+n, az[i], k);
+      n += (int)k;
+    }
+  }
+  buf[n++] = ']';
+  buf[n] = 0;
+}
+
+/* Returns 1 (changed) / 0 / -1 (OOM) for the whole set of route fields. */
+static int applyRoute(McImp *p, McEntry *e, McRoute *r){
+  int ch = 0, rc = 0, i;
+  double in = e->in, out = e->out, cr = e->cacheRead, cw = e->cacheWrite;
+  const char *zNote = e->zNote;
+  /* a 0 price of a plan, a free endpoint or a local runtime is not a price */
+  if( (e->provFlags & (MC_PROV_PLAN|MC_PROV_FREE|MC_PROV_LOCAL))
+   && (in==0 || mc_isnull(in)) && (out==0 || mc_isnull(out)) && (in==0 || out==0) ){
+    in = out = cr = cw = MC_NULL_REAL;
+    if( zNote==0 ){
+      zNote = (e->provFlags & MC_PROV_PLAN) ? zNotePlan
+            : (e->provFlags & MC_PROV_LOCAL) ? zNoteLocal : zNoteFree;
+    }
+  }
+#define F(x) if( (rc = (x))<0 ) return -1; ch |= rc;
+  F(fillText(p, &fRoutePmid, r, e->zPmid))
+  F(fillReal(p, &fRouteIn, r, in))
+  F(fillReal(p, &fRouteOut, r, out))
+  F(fillReal(p, &fRouteCR, r, cr))
+  F(fillReal(p, &fRouteCW, r, cw))
+  F(fillReal(p, &fRouteBI, r, e->batchIn))
+  F(fillReal(p, &fRouteBO, r, e->batchOut))
+  F(fillCount(p, &fRouteCtx, r, e->routeCtx))
+  F(fillCount(p, &fRouteMaxOut, r, e->routeMaxOut))
+  F(fillText(p, &fRouteNote, r, zNote))
+  F(fillText(p, &fRouteSource, r, e->zSource))
+#undef F
+  if( e->ntier && !mc_isnull(in) ){
+    if( r->ntier==0 ){
+      r->tiers = sqlite3_malloc64(sizeof(McTier)*(sqlite3_uint64)e->ntier);
+      if( r->tiers==0 ) return -1;
+      memcpy(r->tiers, e->aTier, sizeof(McTier)*e->ntier);
+      r->ntier = e->ntier;
+      ch = 1;
+    }else{
+      int same = r->ntier==e->ntier;
+      for(i=0; same && i<e->ntier; i++){
+        const McTier *a = &r->tiers[i], *b = &e->aTier[i];
+#define EQ(x, y) ((mc_isnull(x) && mc_isnull(y)) || (x)==(y))
+        same = a->above==b->above && EQ(a->in, b->in) && EQ(a->out, b->out)
+            && EQ(a->cache_read, b->cache_read) && EQ(a->cache_write, b->cache_write);
+#undef EQ
+      }
+      if( !same ) modelcmp_summary_conflict(p->L->sum, "routes.tiers");
+    }
+  }
+  return ch;
+}
+
+static int applyModel(McImp *p, McEntry *e, McModel *m){
+  char aIn[64], aOut[64];
+  int ch = 0, rc = 0, i;
+  if( e->inMods ) modalityList(e->inMods, aIn);
+  if( e->outMods ) modalityList(e->outMods, aOut);
+#define F(x) if( (rc = (x))<0 ) return -1; ch |= rc;
+  F(fillText(p, &fModelName, m, e->zName))
+  F(fillText(p, &fModelCreator, m, e->zCreator))
+  F(fillText(p, &fModelRel, m, e->zReleased))
+  F(fillCount(p, &fModelCtx, m, e->ctx))
+  F(fillCount(p, &fModelMaxOut, m, e->maxOut))
+  F(fillText(p, &fModelOpen, m, e->zOpenness))
+  F(fillText(p, &fModelCutoff, m, e->zCutoff))
+  F(fillText(p, &fModelIn, m, e->inMods ? aIn : 0))
+  F(fillText(p, &fModelOut, m, e->outMods ? aOut : 0))
+  F(fillText(p, &fModelSource, m, e->zSource))
+#undef F
+  for(i=0; i<MC_NCAP; i++){
+    if( e->cap[i]!=1 ) continue;
+    if( m->cap[i]==1 ) continue;
+    if( m->cap[i]==0 ){
+      static const char *const azLabel[MC_NCAP] = {
+        "capabilities.vision", "capabilities.multimodal", "capabilities.reasoning",
+        "capabilities.function_calling", "capabilities.tool_use",
+        "capabilities.structured_outputs", "capabilities.code_execution",
+        "capabilities.ide_integration", "capabilities.computer_use",
+        "capabilities.parallel_agents" };
+      modelcmp_summary_conflict(p->L->sum, azLabel[i]);
+      continue;
+    }
+    m->cap[i] = 1;
+    if( e->zSource ){
+      const char *z = modelcmp_intern(p->cat, e->zSource, strlen(e->zSource));
+      if( z==0 ) return -1;
+      m->cap_source[i] = z;
+    }
+    ch = 1;
+  }
+  /* as the modelcmp loader does: an unknown capability's source is the model's */
+  for(i=0; i<MC_NCAP; i++){
+    if( m->cap_source[i]==0 ) m->cap_source[i] = m->source;
+  }
+  return ch;
+}
+
+static int addAliases(McImp *p, McEntry *e, int iModel){
+  McSummary *sum = p->L->sum;
+  char buf[400];
+  int i, r;
+  for(i=0; i<e->nName; i++){
+    r = modelcmp_alias_add(p->cat, e->azName[i], iModel, e->azNameProv[i]);
+    if( r<0 ) return -1;
+    sum->aliases_added += r;
+  }
+  if( e->zPmid ){
+    r = modelcmp_alias_add(p->cat, e->zPmid, iModel, e->provider);
+    if( r<0 ) return -1;
+    sum->aliases_added += r;
+    if( strlen(e->provider) + strlen(e->zPmid) + 2 < sizeof(buf) ){
+      sqlite3_snprintf((int)sizeof(buf), buf, "%s/%s", e->provider, e->zPmid);
+      r = modelcmp_alias_add(p->cat, buf, iModel, e->provider);
+      if( r<0 ) return -1;
+      sum->aliases_added += r;
+    }
+  }
+  return 0;
+}
+
+/* A warning for the summary: the entry key (printable ASCII only) and
+** what is wrong with it. */
+static void warnBad(McImp *p, McEntry *e){
+  char key[64];
+  int i, n = 0;
+  const char *z = e->zKey ? e->zKey : "?";
+  for(i=0; z[i] && n<(int)sizeof(key)-4; i++){
+    unsigned char c = (unsigned char)z[i];
+    key[n++] = (c>=0x20 && c<0x7f && c!='"' && c!='\\') ? (char)c : '?';
+  }
+  if( z[i] ){ key[n++] = '.'; key[n++] = '.'; key[n++] = '.'; }
+  key[n] = 0;
+  for(i=0; e->zBad[i]; i++){
+    unsigned char c = (unsigned char)e->zBad[i];
+    if( c<0x20 || c>=0x7f ) e->zBad[i] = '?';
+  }
+  modelcmp_summary_warn(p->L->sum, sqlite3_mprintf("%s: %s", key, e->zBad));
+}
+
+int modelcmp_imp_apply(McImp *p, McEntry *e){
+  McCatalog *c = p->cat;
+  McSummary *sum = p->L->sum;
+  McModel *m;
+  McRoute *r;
+  McProvider *pv;
+  unsigned char *pMark;
+  int iModel = -1, isNew = 0, i, ch;
+  char key[300];
+  uint32_t h;
+  size_t nKey;
+
+  if( e->bad ){
+    modelcmp_imp_skip(p, "invalid_value");
+    warnBad(p, e);
+    return SQLITE_OK;
+  }
+  sum->entries++;
+
+  /* what every source implies the same way */
+  if( e->provFlags & MC_PROV_LAB ){
+    if( e->ctx==MC_NULL_INT ) e->ctx = e->routeCtx;
+    if( e->maxOut==MC_NULL_INT ) e->maxOut = e->routeMaxOut;
+  }
+  if( e->inMods & MC_MOD_IMAGE ) e->cap[0] = 1;                    /* vision */
+  if( (e->inMods & (e->inMods-1))!=0 ) e->cap[1] = 1;               /* multimodal */
+  if( strcmp(e->provider, "github-copilot")==0 ) e->cap[7] = 1;     /* ide_integration */
+
+  /* the provider */
+  pv = modelcmp_provider_upsert(c, e->provider, &isNew);
+  if( pv==0 ) return modelcmp_load_oom(p->L);
+  if( isNew ){
+    sum->providers_added++;
+    if( fillText(p, &fProvName, pv, e->zProvName)<0
+     || fillText(p, &fProvUrl, pv, e->zProvUrl)<0
+     || fillText(p, &fProvSource, pv, e->zSource)<0 ) return modelcmp_load_oom(p->L);
+  }
+
+  /* the model: a known name first, then the canonical id */
+  for(i=0; i<e->nName && iModel<0; i++){
+    if( e->aAliasOnly[i] ) continue;
+    iModel = modelcmp_model_resolve(c, e->azName[i], strlen(e->azName[i]));
+  }
+  if( iModel<0 && e->zPmid ){
+    iModel = modelcmp_model_resolve(c, e->zPmid, strlen(e->zPmid));
+    if( iModel<0 ){
+      sqlite3_snprintf((int)sizeof(key), key, "%s/%s", e->provider, e->zPmid);
+      iModel = modelcmp_model_resolve(c, key, strlen(key));
+    }
+  }
+  if( iModel<0 ) iModel = modelcmp_model_resolve(c, e->canon, strlen(e->canon));
+  if( iModel<0 ){
+    m = modelcmp_model_upsert(c, e->canon, &isNew);
+    if( m==0 ) return modelcmp_load_oom(p->L);
+    iModel = (int)(m - c->models);
+    sum->models_added++;
+    if( (pMark = modelMark(p, iModel))==0 ) return modelcmp_load_oom(p->L);
+    *pMark = 1;
+  }
+  m = &c->models[iModel];
+
+  /* the route, once per load */
+  nKey = (size_t)sqlite3_snprintf((int)sizeof(key), key, "%d\x1f%s", iModel, e->provider) ? strlen(key) : 0;
+  h = modelcmp_hash(key, nKey);
+  if( modelcmp_index_find(&p->touched, key, nKey, h)>=0 ){
+    modelcmp_summary_skip(sum, e->variant ? e->zVariant : "duplicate_route");
+    if( addAliases(p, e, iModel) ) return modelcmp_load_oom(p->L);
+    return SQLITE_OK;
+  }
+  {
+    char *zKey = scratchDup(p, key, nKey);
+    if( zKey==0 || modelcmp_index_add(&p->touched, zKey, h, 0)<0 ) return modelcmp_load_oom(p->L);
+  }
+  r = modelcmp_route_upsert(c, m, e->provider, &isNew);
+  if( r==0 ) return modelcmp_load_oom(p->L);
+  ch = applyRoute(p, e, r);
+  if( ch<0 ) return modelcmp_load_oom(p->L);
+  if( isNew ) sum->routes_added++;
+  else if( ch ) sum->routes_changed++;
+
+  ch = applyModel(p, e, m);
+  if( ch<0 ) return modelcmp_load_oom(p->L);
+  if( (pMark = modelMark(p, iModel))==0 ) return modelcmp_load_oom(p->L);
+  if( ch && *pMark==0 ){
+    *pMark = 2;
+    sum->models_changed++;
+  }
+  if( addAliases(p, e, iModel) ) return modelcmp_load_oom(p->L);
+  return SQLITE_OK;
+}
+
+/*************************************************************************
+** The driver shared by the three formats.
+*/
+int modelcmp_imp_run(McLoad *L, McItem *aItem, int nItem, McParse xParse){
+  McImp *p = modelcmp_imp_begin(L);
+  McEntry *e;
+  int i, pass;
+  if( p==0 ) return L->rc;
+  e = sqlite3_malloc64(sizeof(*e));
+  if( e==0 ){ modelcmp_imp_end(p); return modelcmp_load_oom(L); }
+  for(i=0; i<nItem; i++){
+    const char *zSkip = xParse(e, &aItem[i]);
+    if( zSkip ){
+      modelcmp_imp_skip(p, zSkip);
+      aItem[i].pass = -1;
+    }else if( e->bad ){
+      aItem[i].pass = MC_PASS_OTHER;
+    }else{
+      aItem[i].pass = e->variant ? MC_PASS_VARIANT
+                    : (e->provFlags & MC_PROV_LAB) ? MC_PASS_LAB : MC_PASS_OTHER;
+    }
+    modelcmp_entry_clear(e);
+  }
+  for(pass=0; pass<MC_NPASS && L->rc==SQLITE_OK; pass++){
+    for(i=0; i<nItem && L->rc==SQLITE_OK; i++){
+      if( aItem[i].pass!=pass ) continue;
+      xParse(e, &aItem[i]);
+      modelcmp_imp_apply(p, e);
+      modelcmp_entry_clear(e);
+    }
+  }
+  sqlite3_free(e);
+  modelcmp_imp_end(p);
+  return L->rc;
+}
