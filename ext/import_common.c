@@ -155,6 +155,7 @@ static const McProvMap aProvMap[] = {
   { "oci", "oracle-oci", "Oracle Cloud Infrastructure", 0, 0 },
   { "huggingface", "huggingface", "Hugging Face Inference Providers", 0, 0 },
   { "modelscope", "modelscope", "ModelScope", FREE, 0 },
+  { "iflowcn", "iflow", "iFlow", FREE, 0 },
 };
 #undef LAB
 #undef PLAN
@@ -179,9 +180,21 @@ typedef struct McScratch {
   char data[];
 } McScratch;
 
+/* One candidate value of a model's descriptive field, with its votes. */
+typedef struct McVote {
+  int model;                  /* model index */
+  int field;                  /* index into aVoteField */
+  const char *z;              /* the value (scratch) */
+  int n;                      /* entries that gave it */
+  int order;                  /* first seen, for ties */
+} McVote;
+
 struct McImp {
   McLoad *L;
   McCatalog *cat;
+  McIndex voteIx;             /* "<model>\x1f<field>\x1f<value>" -> aVote index */
+  McVote *aVote;
+  int nVote, nVoteAlloc;
   McIndex touched;            /* routes set by this load: "<model>\x1f<provider>" */
   McScratch *scratch;         /* key storage for touched */
   unsigned char *aModel;      /* per model: 1 added by this load, 2 counted changed */
@@ -218,6 +231,8 @@ void modelcmp_imp_end(McImp *p){
   McScratch *k, *next;
   if( p==0 ) return;
   sqlite3_free(p->touched.slot);
+  sqlite3_free(p->voteIx.slot);
+  sqlite3_free(p->aVote);
   for(k=p->scratch; k; k=next){ next = k->next; sqlite3_free(k); }
   sqlite3_free(p->aModel);
   sqlite3_free(p);
@@ -594,7 +609,12 @@ int modelcmp_decimal_per_mtok(const char *z, double *pOut){
   return !isfinite(*pOut);
 }
 
+/* A value for a message; numbers with 15 digits, as the sources wrote them. */
 static const char *jsonKind(const cJSON *it, char *buf, int nBuf){
+  if( cJSON_IsNumber(it) ){
+    snprintf(buf, (size_t)nBuf, "%.15g", it->valuedouble);
+    return buf;
+  }
   return modelcmp_json_describe(it, buf, nBuf);
 }
 
@@ -608,7 +628,13 @@ int modelcmp_read_price(McEntry *e, const cJSON *it, int perToken, double *pOut)
     return 1;
   }
   d = it->valuedouble;
-  *pOut = perToken ? modelcmp_per_mtok(d) : (d==0 ? 0.0 : d);
+  d = perToken ? modelcmp_per_mtok(d) : (d==0 ? 0.0 : d);
+  if( !isfinite(d) ){
+    modelcmp_entry_bad(e, "%s: price out of range, got %s", it->string ? it->string : "price",
+                       jsonKind(it, buf, sizeof(buf)));
+    return 1;
+  }
+  *pOut = d;
   return 0;
 }
 
@@ -866,21 +892,102 @@ static int applyRoute(McImp *p, McEntry *e, McRoute *r){
   return ch;
 }
 
+/* The descriptive fields every provider of a model repeats (and resellers
+** often get wrong): a first-party entry fills them directly, the others
+** vote, and the most common value fills what is still NULL at the end. */
+static const McField *const aVoteField[] = {
+  &fModelName, &fModelCreator, &fModelRel, &fModelOpen, &fModelCutoff, &fModelIn, &fModelOut
+};
+#define NVOTEFIELD (int)(sizeof(aVoteField)/sizeof(aVoteField[0]))
+
+static int vote(McImp *p, int iModel, int iField, const char *z){
+  char key[400];
+  int n, i;
+  uint32_t h;
+  if( z==0 || z[0]==0 ) return 0;
+  n = (int)strlen(z);
+  if( n > 300 ) return 0;                  /* not a sensible name or date */
+  sqlite3_snprintf((int)sizeof(key), key, "%d\x1f%d\x1f%s", iModel, iField, z);
+  n = (int)strlen(key);
+  h = modelcmp_hash(key, (size_t)n);
+  i = modelcmp_index_find(&p->voteIx, key, (size_t)n, h);
+  if( i>=0 ){
+    p->aVote[i].n++;
+    return 0;
+  }
+  if( p->nVote>=p->nVoteAlloc ){
+    int nNew = p->nVoteAlloc ? p->nVoteAlloc*2 : 1024;
+    McVote *a = sqlite3_realloc64(p->aVote, sizeof(McVote)*(sqlite3_uint64)nNew);
+    if( a==0 ) return -1;
+    p->aVote = a;
+    p->nVoteAlloc = nNew;
+  }
+  {
+    char *zKey = scratchDup(p, key, (size_t)n);
+    McVote *v = &p->aVote[p->nVote];
+    if( zKey==0 || modelcmp_index_add(&p->voteIx, zKey, h, p->nVote)<0 ) return -1;
+    v->model = iModel;
+    v->field = iField;
+    v->z = strrchr(zKey, '\x1f') + 1;
+    v->n = 1;
+    v->order = p->nVote;
+    p->nVote++;
+  }
+  return 0;
+}
+
+static int voteCmp(const void *a, const void *b){
+  const McVote *x = a, *y = b;
+  if( x->model!=y->model ) return x->model < y->model ? -1 : 1;
+  if( x->field!=y->field ) return x->field < y->field ? -1 : 1;
+  if( x->n!=y->n ) return x->n > y->n ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Fills each voted field with its most common value; every other value
+** given for it is a conflict kept. */
+static int applyVotes(McImp *p){
+  int i = 0, j;
+  if( p->nVote==0 ) return 0;
+  qsort(p->aVote, (size_t)p->nVote, sizeof(McVote), voteCmp);
+  while( i<p->nVote ){
+    McVote *v = &p->aVote[i];
+    McModel *m = &p->cat->models[v->model];
+    const McField *f = aVoteField[v->field];
+    unsigned char *pMark;
+    int r = fillText(p, f, m, v->z);
+    if( r<0 ) return -1;
+    if( r>0 ){
+      if( (pMark = modelMark(p, v->model))==0 ) return -1;
+      if( *pMark==0 ){ *pMark = 2; p->L->sum->models_changed++; }
+    }
+    for(j=i+1; j<p->nVote && p->aVote[j].model==v->model && p->aVote[j].field==v->field; j++){
+      modelcmp_summary_conflict(p->L->sum, f->name);
+    }
+    i = j;
+  }
+  return 0;
+}
+
 static int applyModel(McImp *p, McEntry *e, McModel *m){
   char aIn[64], aOut[64];
+  const char *az[NVOTEFIELD];
   int ch = 0, rc = 0, i;
   if( e->inMods ) modalityList(e->inMods, aIn);
   if( e->outMods ) modalityList(e->outMods, aOut);
+  az[0] = e->zName; az[1] = e->zCreator; az[2] = e->zReleased; az[3] = e->zOpenness;
+  az[4] = e->zCutoff; az[5] = e->inMods ? aIn : 0; az[6] = e->outMods ? aOut : 0;
+  for(i=0; i<NVOTEFIELD; i++){
+    if( e->provFlags & MC_PROV_LAB ){
+      if( (rc = fillText(p, aVoteField[i], m, az[i]))<0 ) return -1;
+      ch |= rc;
+    }else if( vote(p, (int)(m - p->cat->models), i, az[i]) ){
+      return -1;
+    }
+  }
 #define F(x) if( (rc = (x))<0 ) return -1; ch |= rc;
-  F(fillText(p, &fModelName, m, e->zName))
-  F(fillText(p, &fModelCreator, m, e->zCreator))
-  F(fillText(p, &fModelRel, m, e->zReleased))
   F(fillCount(p, &fModelCtx, m, e->ctx))
   F(fillCount(p, &fModelMaxOut, m, e->maxOut))
-  F(fillText(p, &fModelOpen, m, e->zOpenness))
-  F(fillText(p, &fModelCutoff, m, e->zCutoff))
-  F(fillText(p, &fModelIn, m, e->inMods ? aIn : 0))
-  F(fillText(p, &fModelOut, m, e->outMods ? aOut : 0))
   F(fillText(p, &fModelSource, m, e->zSource))
 #undef F
   for(i=0; i<MC_NCAP; i++){
@@ -915,11 +1022,8 @@ static int addAliases(McImp *p, McEntry *e, int iModel){
   McSummary *sum = p->L->sum;
   char buf[400];
   int i, r;
-  for(i=0; i<e->nName; i++){
-    r = modelcmp_alias_add(p->cat, e->azName[i], iModel, e->azNameProv[i]);
-    if( r<0 ) return -1;
-    sum->aliases_added += r;
-  }
+  /* the provider's own id first: of two spellings of one name, the
+  ** provider-scoped one is kept */
   if( e->zPmid ){
     r = modelcmp_alias_add(p->cat, e->zPmid, iModel, e->provider);
     if( r<0 ) return -1;
@@ -930,6 +1034,11 @@ static int addAliases(McImp *p, McEntry *e, int iModel){
       if( r<0 ) return -1;
       sum->aliases_added += r;
     }
+  }
+  for(i=0; i<e->nName; i++){
+    r = modelcmp_alias_add(p->cat, e->azName[i], iModel, e->azNameProv[i]);
+    if( r<0 ) return -1;
+    sum->aliases_added += r;
   }
   return 0;
 }
@@ -988,7 +1097,9 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
     sum->providers_added++;
     if( fillText(p, &fProvName, pv, e->zProvName)<0
      || fillText(p, &fProvUrl, pv, e->zProvUrl)<0
-     || fillText(p, &fProvSource, pv, e->zSource)<0 ) return modelcmp_load_oom(p->L);
+     || fillText(p, &fProvSource, pv, e->zProvSource ? e->zProvSource : e->zSource)<0 ){
+      return modelcmp_load_oom(p->L);
+    }
   }
 
   /* the model: a known name first, then the canonical id */
@@ -1075,6 +1186,7 @@ int modelcmp_imp_run(McLoad *L, McItem *aItem, int nItem, McParse xParse){
       modelcmp_entry_clear(e);
     }
   }
+  if( L->rc==SQLITE_OK && applyVotes(p) ) modelcmp_load_oom(L);
   sqlite3_free(e);
   modelcmp_imp_end(p);
   return L->rc;

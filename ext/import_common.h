@@ -38,6 +38,7 @@ typedef struct McEntry {
   char provider[130];         /* our provider id */
   const char *zProvName;      /* display name for a new provider row */
   const char *zProvUrl;       /* its URL, or NULL */
+  const char *zProvSource;    /* where the provider row comes from (the format's file) */
   int provFlags;              /* MC_PROV_* */
   const char *zFamily;        /* a LAB provider's own model-id prefixes */
   const char *zPmid;          /* provider_model_id */

@@ -200,6 +200,7 @@ static const char *llParse(McEntry *e, const McItem *pItem){
   if( strncmp(zKey, "ft:", 3)==0 ) return "fine_tuning";
 
   modelcmp_entry_provider(e, zProv, zProv, 0);
+  e->zProvSource = LITELLM_URL;
   if( e->bad ) return 0;
 
   /* the provider model id: the key without the provider's own prefix */

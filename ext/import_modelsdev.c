@@ -137,6 +137,7 @@ static const char *mdParse(McEntry *e, const McItem *pItem){
     zDoc = it->valuestring;
   }
   modelcmp_entry_provider(e, prov->string, zProvName, zDoc);
+  e->zProvSource = MODELSDEV_URL;
   if( e->bad ) return 0;
   e->zPmid = zId;
   if( modelcmp_is_router(e->provider, zId) ) return "router";

@@ -82,7 +82,8 @@ static const char *orParse(McEntry *e, const McItem *pItem){
     modelcmp_read_modalities(e, cJSON_GetObjectItemCaseSensitive(arch, "input_modalities"), &e->inMods);
   }
 
-  modelcmp_entry_provider(e, "openrouter", 0, 0);
+  modelcmp_entry_provider(e, "openrouter", 0, "https://openrouter.ai/models");
+  e->zProvSource = "https://openrouter.ai/api/v1/models";
   e->zPmid = zId;
   /* the free variant: same model, no production price */
   zBase = modelcmp_entry_free_variant(e, zId);
@@ -92,8 +93,9 @@ static const char *orParse(McEntry *e, const McItem *pItem){
   if( zHf && (strchr(zHf, '/')==0 || modelcmp_is_quantized(zHf)) ) zHf = 0;
   if( zHf ) modelcmp_entry_name(e, zHf, 0);
   it = cJSON_GetObjectItemCaseSensitive(o, "canonical_slug");
-  if( cJSON_IsString(it) && it->valuestring[0] ){
-    /* OpenRouter's permanent slug, often the dated snapshot: an alias only */
+  if( cJSON_IsString(it) && it->valuestring[0] && strchr(zId, ':')==0 ){
+    /* OpenRouter's permanent slug, often the dated snapshot: an alias only,
+    ** and not for the :free or :thinking variants, which share it */
     modelcmp_entry_alias(e, it->valuestring, e->provider);
   }
   if( !modelcmp_entry_canon(e, zHf ? zHf : zBase, &regional) ) return 0;
@@ -110,7 +112,14 @@ static const char *orParse(McEntry *e, const McItem *pItem){
   if( modelcmp_read_string(e, it, &zName) ) return 0;
   if( zName ){
     const char *zC = strstr(zName, ": ");
+    size_t n;
     e->zName = zC && zC[2] ? zC+2 : zName;
+    n = strlen(e->zName);
+    if( e->variant && n>7 && n<sizeof(e->noteBuf) && strcmp(e->zName+n-7, " (free)")==0 ){
+      /* "Ring-2.6-1T (free)": the model's name is without the variant */
+      sqlite3_snprintf((int)sizeof(e->noteBuf), e->noteBuf, "%.*s", (int)(n-7), e->zName);
+      e->zName = e->noteBuf;
+    }
   }
   for(k=0; k<sizeof(aOrg)/sizeof(aOrg[0]); k++){
     size_t n = strlen(aOrg[k].zOrg);

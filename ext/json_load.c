@@ -858,7 +858,7 @@ int modelcmp_load_into(McCatalog *cat, const char *zJson, size_t nJson,
     if( seen ){
       *pzErr = sqlite3_mprintf("%s(): input looks like %s, not %s", zFunc, seen->zName, fmt->zName);
     }else{
-      *pzErr = sqlite3_mprintf("%s(): input is not a %s catalog", zFunc, fmt->zName);
+      *pzErr = sqlite3_mprintf("%s(): input is not a catalog in the %s format", zFunc, fmt->zName);
     }
     cJSON_Delete(root);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
