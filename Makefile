@@ -42,7 +42,7 @@ OBJ_A     := $(patsubst ext/%.c,dist/obj/a/%.o,$(SRC)) dist/obj/a/builtin.o
 OBJ_ASAN  := $(patsubst ext/%.c,dist/obj/asan/%.o,$(SRC)) dist/obj/asan/builtin.o
 
 .PHONY: all static test test-sql test-inventory test-c test-asan test-valgrind \
-        test-symbols demo install uninstall clean bench check-catalog fuzz
+        test-symbols test-import demo install uninstall clean bench check-catalog fuzz
 
 all: dist/modelcmp.so
 
@@ -90,7 +90,7 @@ dist/sqltest-asan: tests/c/sqltest.c $(OBJ_ASAN)
 dist/test-embed: tests/c/test_embed.c dist/libmodelcmp.a
 	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm -lpthread
 
-test: test-sql test-inventory test-symbols test-c test-asan test-valgrind
+test: test-sql test-inventory test-symbols test-c test-asan test-valgrind test-import
 
 test-sql: dist/modelcmp.so
 	SQLITE3="$(SQLITE3)" tests/run-sql.sh cli
@@ -131,3 +131,17 @@ clean:
 
 dist/test-embed-asan: tests/c/test_embed.c $(OBJ_ASAN)
 	$(CC) $(ALLFLAGS) $(SANFLAGS) -DSQLITE_CORE -o $@ $< $(OBJ_ASAN) $(SQLITE_LIBS) $(CJSON_LIBS) -lm -lpthread
+
+# The importers' C checks (exact price conversion, out-of-memory at every
+# allocation of an import), plain, under ASan+UBSan and under valgrind.
+dist/test-import: tests/c/test_import.c dist/libmodelcmp.a
+	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+dist/test-import-asan: tests/c/test_import.c $(OBJ_ASAN)
+	$(CC) $(ALLFLAGS) $(SANFLAGS) -DSQLITE_CORE -o $@ $< $(OBJ_ASAN) $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+test-import: dist/test-import dist/test-import-asan
+	dist/test-import
+	ASAN_OPTIONS=detect_leaks=1 dist/test-import-asan
+	$(VALGRIND) -q --error-exitcode=98 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --show-leak-kinds=definite,indirect dist/test-import

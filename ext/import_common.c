@@ -307,7 +307,7 @@ const char *modelcmp_entry_free_variant(McEntry *e, const char *zId){
   char *zBase;
   if( n<=5 || strcmp(zId+n-5, ":free")!=0 ) return zId;
   zBase = sqlite3_mprintf("%.*s", (int)(n-5), zId);
-  if( zBase==0 ) return zId;
+  if( zBase==0 ){ e->oom = 1; return zId; }
   e->variant = 1;
   e->zVariant = "free_variant";
   e->zNote = "free variant (':free'): rate-limited, not a production price";
@@ -341,7 +341,7 @@ int modelcmp_is_quantized(const char *zId){
 }
 
 void modelcmp_entry_name_owned(McEntry *e, char *zOwned, const char *zProv){
-  if( zOwned==0 ) return;                 /* OOM: the name is just not tried */
+  if( zOwned==0 ){ e->oom = 1; return; }
   if( e->nName>=MC_IMP_MAXNAME ){ sqlite3_free(zOwned); return; }
   modelcmp_entry_name(e, zOwned, zProv);
   e->azNameFree[e->nName-1] = zOwned;
@@ -1074,6 +1074,7 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
   uint32_t h;
   size_t nKey;
 
+  if( e->oom ) return modelcmp_load_oom(p->L);
   if( e->bad ){
     modelcmp_imp_skip(p, "invalid_value");
     warnBad(p, e);
@@ -1167,6 +1168,11 @@ int modelcmp_imp_run(McLoad *L, McItem *aItem, int nItem, McParse xParse){
   if( e==0 ){ modelcmp_imp_end(p); return modelcmp_load_oom(L); }
   for(i=0; i<nItem; i++){
     const char *zSkip = xParse(e, &aItem[i]);
+    if( e->oom ){
+      modelcmp_entry_clear(e);
+      modelcmp_load_oom(L);
+      break;
+    }
     if( zSkip ){
       modelcmp_imp_skip(p, zSkip);
       aItem[i].pass = -1;

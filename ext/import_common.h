@@ -68,6 +68,7 @@ typedef struct McEntry {
   /* the first problem found reading the entry; the entry is then skipped */
   char zBad[200];
   int bad;
+  int oom;                    /* an allocation failed while reading the entry */
 } McEntry;
 
 typedef struct McImp McImp;
