@@ -800,9 +800,19 @@ static int fill(McImp *p, const McField *f, void *rec, const McValue *v){
   }
   return r;
 }
+int modelcmp_is_url(const char *z){
+  size_t n = z ? strlen(z) : 0;
+  return (strncmp(z ? z : "", "https://", 8)==0 && n>8) || (strncmp(z ? z : "", "http://", 7)==0 && n>7);
+}
+
+/* Only a value the modelcmp format accepts for the field is stored, so
+** that an export of an import always loads back. */
 static int fillText(McImp *p, const McField *f, void *rec, const char *z){
   McValue v;
   if( z==0 || z[0]==0 ) return 0;
+  if( f->type==MCF_URL && !modelcmp_is_url(z) ) return 0;
+  if( (f->type==MCF_DATE || f->type==MCF_MONTH)
+   && !modelcmp_is_date(z, strlen(z), f->type==MCF_DATE) ) return 0;
   memset(&v, 0, sizeof(v));
   v.type = SQLITE_TEXT;
   v.z = z;
@@ -1020,20 +1030,22 @@ static int applyModel(McImp *p, McEntry *e, McModel *m){
 
 static int addAliases(McImp *p, McEntry *e, int iModel){
   McSummary *sum = p->L->sum;
-  char buf[400];
   int i, r;
   /* the provider's own id first: of two spellings of one name, the
   ** provider-scoped one is kept */
   if( e->zPmid ){
+    /* the same two names modelcmp_route_aliases() gives a loaded route, so
+    ** that an exported import loads back to the same catalog */
+    char *z;
     r = modelcmp_alias_add(p->cat, e->zPmid, iModel, e->provider);
     if( r<0 ) return -1;
     sum->aliases_added += r;
-    if( strlen(e->provider) + strlen(e->zPmid) + 2 < sizeof(buf) ){
-      sqlite3_snprintf((int)sizeof(buf), buf, "%s/%s", e->provider, e->zPmid);
-      r = modelcmp_alias_add(p->cat, buf, iModel, e->provider);
-      if( r<0 ) return -1;
-      sum->aliases_added += r;
-    }
+    z = sqlite3_mprintf("%s/%s", e->provider, e->zPmid);
+    if( z==0 ) return -1;
+    r = modelcmp_alias_add(p->cat, z, iModel, e->provider);
+    sqlite3_free(z);
+    if( r<0 ) return -1;
+    sum->aliases_added += r;
   }
   for(i=0; i<e->nName; i++){
     r = modelcmp_alias_add(p->cat, e->azName[i], iModel, e->azNameProv[i]);

@@ -154,6 +154,9 @@ int modelcmp_read_modalities(McEntry*, const cJSON *arr, int *pBits);
 ** same threshold. Returns the tier or NULL (entry marked bad) when full. */
 McTier *modelcmp_entry_tier(McEntry*, int64_t above);
 
+/* An http(s) URL as the modelcmp format accepts it. */
+int modelcmp_is_url(const char *z);
+
 /* True for OpenRouter's routers (openrouter/auto, ...): not models. */
 int modelcmp_is_router(const char *zProvider, const char *zPmid);
 

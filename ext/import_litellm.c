@@ -280,10 +280,7 @@ static const char *llParse(McEntry *e, const McItem *pItem){
       case LL_SOURCE: {
         const char *z = 0;
         if( cJSON_IsString(it) ) z = it->valuestring;   /* a note-like string is not an error */
-        if( z && (strncmp(z, "https://", 8)==0 || strncmp(z, "http://", 7)==0)
-         && strchr(z, ' ')==0 && strlen(z)>10 ){
-          e->zSource = z;
-        }
+        if( z && modelcmp_is_url(z) && strchr(z, ' ')==0 ) e->zSource = z;
         break;
       }
       case LL_MODS:        modelcmp_read_modalities(e, it, &e->inMods); break;

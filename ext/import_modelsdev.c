@@ -132,10 +132,7 @@ static const char *mdParse(McEntry *e, const McItem *pItem){
   it = cJSON_GetObjectItemCaseSensitive(prov, "name");
   if( cJSON_IsString(it) ) zProvName = it->valuestring;
   it = cJSON_GetObjectItemCaseSensitive(prov, "doc");
-  if( cJSON_IsString(it) && (strncmp(it->valuestring, "https://", 8)==0
-                             || strncmp(it->valuestring, "http://", 7)==0) ){
-    zDoc = it->valuestring;
-  }
+  if( cJSON_IsString(it) && modelcmp_is_url(it->valuestring) ) zDoc = it->valuestring;
   modelcmp_entry_provider(e, prov->string, zProvName, zDoc);
   e->zProvSource = MODELSDEV_URL;
   if( e->bad ) return 0;
