@@ -42,7 +42,7 @@ OBJ_A     := $(patsubst ext/%.c,dist/obj/a/%.o,$(SRC)) dist/obj/a/builtin.o
 OBJ_ASAN  := $(patsubst ext/%.c,dist/obj/asan/%.o,$(SRC)) dist/obj/asan/builtin.o
 
 .PHONY: all static test test-sql test-inventory test-c test-asan test-valgrind \
-        test-symbols test-import demo install uninstall clean bench check-catalog fuzz
+        test-symbols test-import measure-import demo install uninstall clean bench check-catalog fuzz
 
 all: dist/modelcmp.so
 
@@ -174,3 +174,10 @@ fuzz: $(patsubst %,dist/fuzz-%,$(FUZZ_FORMATS))
 	  grep -E 'stat::number_of_executed_units|SUMMARY' dist/fuzz-$$f.log; \
 	  if [ $$rc -ne 0 ]; then echo "fuzz-$$f: FAILED (exit $$rc), input in dist/crash-*"; exit 1; fi; \
 	done
+
+# Time and memory of the imports against plain SQLite (prints figures).
+dist/measure-import: tests/c/measure_import.c dist/libmodelcmp.a
+	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+measure-import: dist/measure-import
+	dist/measure-import $(RUNS)
