@@ -17,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 #include <sys/stat.h>
+#include <malloc.h>
 #include <sqlite3.h>
 #include "modelcmp.h"
 
@@ -118,9 +119,13 @@ static void measureMemory(void){
     printf("  SQLite heap in use after loading: %6.2f MB = %.2fx the JSON (%.2f MB before)\n",
            sqlite3_memory_used()/1e6, (double)sqlite3_memory_used()/nTotal, used0/1e6);
     printf("  SQLite heap high-water mark:      %6.2f MB\n", sqlite3_memory_highwater(0)/1e6);
-    printf("  process VmRSS %.2f MB (%.2f MB at start), VmHWM %.2f MB; the difference\n"
-           "  from the heap is cJSON's freed parse trees, which malloc keeps\n",
+    printf("  process VmRSS %.2f MB (%.2f MB at start), VmHWM %.2f MB: the peak is the\n"
+           "  parse tree of the largest file (cJSON), freed after its load but kept by malloc\n",
            rss/1e3, rss0/1e3, hwm/1e3);
+    malloc_trim(0);
+    procMem(&rss, &hwm);
+    printf("  process VmRSS after malloc_trim(0): %.2f MB (%.2f MB above the start)\n",
+           rss/1e3, (rss-rss0)/1e3);
     exec1(db, "SELECT modelcmp_reset('empty')");
     printf("  SQLite heap after modelcmp_reset('empty'): %.2f MB\n", sqlite3_memory_used()/1e6);
   }

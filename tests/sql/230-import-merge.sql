@@ -71,3 +71,10 @@ SELECT 'only in this order', count(*) FROM (SELECT provider FROM routes WHERE mo
   EXCEPT SELECT provider FROM p1);
 SELECT 'only in the first order', count(*) FROM (SELECT provider FROM p1
   EXCEPT SELECT provider FROM routes WHERE model_id = 'llama-3.2-1b-instruct');
+-- models.dev alone over the built-in catalog: the seed model's routes grow
+SELECT modelcmp_reset() IS NOT NULL;
+CREATE TABLE m(step TEXT, routes INT);
+INSERT INTO m SELECT 'builtin', count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
+SELECT json_extract(modelcmp_load_file('../shared/data/modelsdev/api.json'), '$.format');
+INSERT INTO m SELECT 'modelsdev', count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
+SELECT 'grows with models.dev', (SELECT routes FROM m WHERE step = 'modelsdev') > (SELECT routes FROM m WHERE step = 'builtin');
