@@ -535,8 +535,11 @@ static int applyRoute(McImp *p, McEntry *e, McRoute *r){
   F(fillText(p, &fRouteNote, r, zNote))
   F(fillText(p, &fRouteSource, r, e->zSource))
 #undef F
+  /* tiers belong to the base price they were published with */
   if( e->ntier && !mc_isnull(in) ){
-    if( r->ntier==0 ){
+    if( r->in!=in ){
+      modelcmp_summary_conflict(p->L->sum, "routes.tiers");
+    }else if( r->ntier==0 ){
       r->tiers = sqlite3_malloc64(sizeof(McTier)*(sqlite3_uint64)e->ntier);
       if( r->tiers==0 ) return -1;
       memcpy(r->tiers, e->aTier, sizeof(McTier)*e->ntier);

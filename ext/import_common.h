@@ -158,7 +158,7 @@ McTier *modelcmp_entry_tier(McEntry*, int64_t above);
 int modelcmp_is_url(const char *z);
 
 /* True for OpenRouter's routers (openrouter/auto, ...): not models. */
-int modelcmp_is_router(const char *zProvider, const char *zPmid);
+int modelcmp_is_router(const char *zPmid);
 
 /* Case-insensitive check that z is a key of a small static list. */
 int modelcmp_imp_inlist(const char *const *az, const char *z);

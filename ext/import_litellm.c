@@ -242,7 +242,7 @@ static const char *llParse(McEntry *e, const McItem *pItem){
     }
   }
   e->zPmid = zRest;
-  if( modelcmp_is_router(e->provider, zRest) ) return "router";
+  if( modelcmp_is_router(zRest) ) return "router";
   if( !modelcmp_entry_canon(e, zRest, &regional) ) return 0;
   if( regional && !e->variant ){
     e->variant = 1;

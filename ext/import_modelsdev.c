@@ -137,7 +137,7 @@ static const char *mdParse(McEntry *e, const McItem *pItem){
   e->zProvSource = MODELSDEV_URL;
   if( e->bad ) return 0;
   e->zPmid = zId;
-  if( modelcmp_is_router(e->provider, zId) ) return "router";
+  if( modelcmp_is_router(zId) ) return "router";
   if( !modelcmp_entry_canon(e, modelcmp_entry_free_variant(e, zId), &regional) ) return 0;
   if( regional && !e->variant ){
     e->variant = 1;

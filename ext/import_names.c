@@ -365,12 +365,11 @@ bad:
   return 0;
 }
 
-int modelcmp_is_router(const char *zProvider, const char *zPmid){
+int modelcmp_is_router(const char *zPmid){
   static const char *const azRouter[] = {
     "openrouter/auto", "openrouter/free", "openrouter/pareto-code",
     "openrouter/bodybuilder", "switchpoint/router", 0 };
-  (void)zProvider;                 /* gateways resell them under the same ids */
-  return modelcmp_imp_inlist(azRouter, zPmid);
+  return modelcmp_imp_inlist(azRouter, zPmid);   /* under any provider: gateways resell them */
 }
 
 int modelcmp_imp_inlist(const char *const *az, const char *z){

@@ -71,7 +71,7 @@ static const char *orParse(McEntry *e, const McItem *pItem){
     return 0;
   }
   e->zKey = zId;
-  if( modelcmp_is_router("openrouter", zId) ) return "router";
+  if( modelcmp_is_router(zId) ) return "router";
   arch = cJSON_GetObjectItemCaseSensitive(o, "architecture");
   if( cJSON_IsObject(arch) ){
     if( modelcmp_read_modalities(e, cJSON_GetObjectItemCaseSensitive(arch, "output_modalities"), &outMods) ){
