@@ -56,6 +56,9 @@ SELECT DISTINCT provider FROM routes
  ORDER BY provider;
 -- every provider-side name resolves to the model
 SELECT alias, model_id, provider FROM model_aliases WHERE model_id = 'llama-3.2-1b-instruct' ORDER BY alias;
+-- "openai/gpt-4o-mini" names OpenAI's route (and is OpenRouter's id, 210): the same model
+SELECT alias, model_id, provider FROM model_aliases WHERE alias = 'openai/gpt-4o-mini';
+SELECT provider, provider_model_id FROM routes WHERE model_id = 'gpt-4o-mini' AND provider IN ('openai', 'openrouter', 'azure');
 .headers off
 -- unknown provider names become their own provider, marked with their source
 SELECT id, name, source FROM providers WHERE id = 'publicai';

@@ -44,8 +44,10 @@ SELECT model_id, provider_model_id FROM routes WHERE provider_model_id LIKE 'qwe
 -- one provider, every route through it
 SELECT id, name, url, source FROM providers;
 SELECT count(DISTINCT provider), count(*) FROM routes;
--- the OpenRouter ids and "openrouter/<id>" resolve
+-- the OpenRouter ids and "openrouter/<id>" resolve; "openai/gpt-4o-mini" is
+-- the model LiteLLM's OpenAI entry "gpt-4o-mini" gives (200)
 SELECT model_id FROM model_aliases WHERE alias = 'openrouter/anthropic/claude-opus-4.7-fast';
+SELECT alias, model_id, provider FROM model_aliases WHERE alias = 'openai/gpt-4o-mini';
 -- the bare "data" array is accepted too
 SELECT modelcmp_reset('empty') IS NOT NULL;
 SELECT modelcmp_load('[{"id":"acme/tiny-1b","name":"Acme: Tiny 1B","pricing":{"prompt":"0.0000001","completion":"0.0000002"}}]');

@@ -49,9 +49,6 @@ SELECT alias, model_id FROM model_aliases
 SELECT count(*) AS cloudflare_routes FROM routes
  WHERE model_id = 'llama-3.2-1b-instruct' AND provider LIKE 'cloudflare%workers%';
 .headers off
--- the provider of a name: openai/gpt-4o-mini is OpenAI's, and OpenRouter's id
-SELECT alias, model_id, provider FROM model_aliases WHERE alias = 'openai/gpt-4o-mini';
-SELECT count(*) FROM routes WHERE model_id = 'gpt-4o-mini' AND provider IN ('openai', 'openrouter', 'azure');
 -- loading the three again changes nothing
 SELECT json_extract(s, '$.models_added') + json_extract(s, '$.routes_added')
      + json_extract(s, '$.models_changed') + json_extract(s, '$.routes_changed')
