@@ -44,7 +44,7 @@ OBJ_A     := $(patsubst ext/%.c,dist/obj/a/%.o,$(SRC)) dist/obj/a/builtin.o
 OBJ_ASAN  := $(patsubst ext/%.c,dist/obj/asan/%.o,$(SRC)) dist/obj/asan/builtin.o
 
 .PHONY: all static test test-sql test-inventory test-c test-asan test-valgrind \
-        test-symbols demo install uninstall clean bench check-catalog fuzz
+        test-symbols test-import measure-import demo install uninstall clean bench check-catalog fuzz
 
 all: dist/modelcmp.so
 
@@ -92,7 +92,7 @@ dist/sqltest-asan: tests/c/sqltest.c $(OBJ_ASAN)
 dist/test-embed: tests/c/test_embed.c dist/libmodelcmp.a
 	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm -lpthread
 
-test: test-sql test-inventory test-symbols test-c test-asan test-valgrind
+test: test-sql test-inventory test-symbols test-c test-asan test-valgrind test-import
 
 test-sql: dist/modelcmp.so
 	SQLITE3="$(SQLITE3)" tests/run-sql.sh cli
@@ -149,3 +149,53 @@ dist/bench: bench/bench.c dist/libmodelcmp.a
 
 bench: dist/modelcmp.so dist/bench
 	SQLITE3="$(SQLITE3)" bench/run.sh
+
+# The importers' C checks (exact price conversion, out-of-memory at every
+# allocation of an import), plain, under ASan+UBSan and under valgrind.
+dist/test-import: tests/c/test_import.c dist/libmodelcmp.a
+	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+dist/test-import-asan: tests/c/test_import.c $(OBJ_ASAN)
+	$(CC) $(ALLFLAGS) $(SANFLAGS) -DSQLITE_CORE -o $@ $< $(OBJ_ASAN) $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+test-import: dist/test-import dist/test-import-asan
+	dist/test-import
+	ASAN_OPTIONS=detect_leaks=1 dist/test-import-asan
+	$(VALGRIND) -q --error-exitcode=98 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --show-leak-kinds=definite,indirect dist/test-import
+
+# libFuzzer targets, one per format (the modelcmp one loads with format
+# detection, seeded with every format's seeds). Not part of make test.
+#   make fuzz FUZZ_SECONDS=300
+FUZZ_SECONDS ?= 30
+FUZZ_CC      ?= clang
+FUZZ_FORMATS := litellm openrouter modelsdev modelcmp
+FUZZ_FLAGS   := -std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer \
+                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+                -DSQLITE_CORE -Iext -Idist $(SQLITE_CFLAGS) $(CJSON_CFLAGS)
+
+dist/fuzz-%: tests/fuzz/fuzz_load.c $(SRC) $(HDR) dist/builtin.c
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(if $(filter modelcmp,$*),,-DFUZZ_FORMAT='"$*"') -o $@ \
+	  tests/fuzz/fuzz_load.c $(SRC) dist/builtin.c $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+fuzz: $(patsubst %,dist/fuzz-%,$(FUZZ_FORMATS))
+	@for f in $(FUZZ_FORMATS); do \
+	  mkdir -p tests/fuzz/corpus-$$f; \
+	  for s in tests/fuzz/seeds/*/*; do \
+	    d=$$(basename $$(dirname $$s)); \
+	    if [ $$f = modelcmp ] || [ $$d = $$f ]; then cp $$s tests/fuzz/corpus-$$f/seed-$$d-$$(basename $$s); fi; \
+	  done; \
+	  echo "fuzz-$$f: $(FUZZ_SECONDS) s, log in dist/fuzz-$$f.log"; \
+	  dist/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	    -rss_limit_mb=2048 -dict=tests/fuzz/modelcmp.dict -print_final_stats=1 \
+	    -artifact_prefix=dist/ tests/fuzz/corpus-$$f > dist/fuzz-$$f.log 2>&1; rc=$$?; \
+	  grep -E 'stat::number_of_executed_units|SUMMARY' dist/fuzz-$$f.log; \
+	  if [ $$rc -ne 0 ]; then echo "fuzz-$$f: FAILED (exit $$rc), input in dist/crash-*"; exit 1; fi; \
+	done
+
+# Time and memory of the imports against plain SQLite (prints figures).
+dist/measure-import: tests/c/measure_import.c dist/libmodelcmp.a
+	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm
+
+measure-import: dist/measure-import
+	dist/measure-import $(RUNS)

@@ -158,14 +158,17 @@ static void loadFileFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 static void catalogCounts(sqlite3_context *ctx, const McCatalog *c){
   int i, nRoute = 0, nBench = 0;
+  char *z;
   for(i=0; i<c->nmodel; i++){
     nRoute += c->models[i].nroute;
     nBench += c->models[i].nbench;
   }
-  sqlite3_result_text(ctx, sqlite3_mprintf(
+  z = sqlite3_mprintf(
       "{\"models\":%d,\"routes\":%d,\"benchmarks\":%d,\"providers\":%d,"
       "\"benchmark_defs\":%d,\"aliases\":%d}",
-      c->nmodel, nRoute, nBench, c->nprovider, c->nbdef, c->nalias), -1, sqlite3_free);
+      c->nmodel, nRoute, nBench, c->nprovider, c->nbdef, c->nalias);
+  if( z==0 ) sqlite3_result_error_nomem(ctx);   /* not a NULL that looks like an answer */
+  else sqlite3_result_text(ctx, z, -1, sqlite3_free);
 }
 
 static void resetFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){

@@ -22,13 +22,14 @@ extern const McFormat modelcmp_format_litellm;
 extern const McFormat modelcmp_format_openrouter;
 extern const McFormat modelcmp_format_modelsdev;
 
+/* Detection tries these in order; each xDetect looks for what only its
+** format has (the "modelcmp" key, "litellm_provider" in the entries, a
+** "data" array of priced models, provider objects holding "models"). */
 static const McFormat *const aFormat[] = {
   &modelcmp_format_modelcmp,
-#ifdef MODELCMP_IMPORTERS
   &modelcmp_format_litellm,
   &modelcmp_format_openrouter,
   &modelcmp_format_modelsdev,
-#endif
 };
 #define NFORMAT (int)(sizeof(aFormat)/sizeof(aFormat[0]))
 
@@ -673,6 +674,35 @@ void modelcmp_summary_skip(McSummary *s, const char *zReason){
   }
 }
 
+void modelcmp_summary_conflict(McSummary *s, const char *zField){
+  int i;
+  s->conflicts++;
+  for(i=0; i<s->nconflict; i++){
+    if( strcmp(s->conflict[i].reason, zField)==0 ){ s->conflict[i].n++; return; }
+  }
+  if( s->nconflict < (int)(sizeof(s->conflict)/sizeof(s->conflict[0])) ){
+    s->conflict[s->nconflict].reason = zField;
+    s->conflict[s->nconflict].n = 1;
+    s->nconflict++;
+  }
+}
+
+void modelcmp_summary_warn(McSummary *s, char *zMsg){
+  if( zMsg && s->nwarn < (int)(sizeof(s->azWarn)/sizeof(s->azWarn[0])) ){
+    s->azWarn[s->nwarn] = zMsg;
+  }else{
+    sqlite3_free(zMsg);
+  }
+  s->nwarn++;
+}
+
+static void summaryFree(McSummary *s){
+  int i;
+  for(i=0; i<s->nwarn && i<(int)(sizeof(s->azWarn)/sizeof(s->azWarn[0])); i++){
+    sqlite3_free(s->azWarn[i]);
+  }
+}
+
 static char *summaryJson(const McSummary *s, const McCatalog *c){
   sqlite3_str *x = sqlite3_str_new(0);
   int i, nRoute = 0;
@@ -690,7 +720,33 @@ static char *summaryJson(const McSummary *s, const McCatalog *c){
   for(i=0; i<s->nskip; i++){
     sqlite3_str_appendf(x, "%s\"%s\":%d", i ? "," : "", s->skip[i].reason, s->skip[i].n);
   }
-  sqlite3_str_appendf(x, "},\"catalog\":{\"models\":%d,\"routes\":%d,\"providers\":%d}}",
+  sqlite3_str_appendchar(x, 1, '}');
+  /* Only imports produce these; left out when empty. */
+  if( s->nconflict ){
+    sqlite3_str_appendall(x, ",\"conflicts_by_field\":{");
+    for(i=0; i<s->nconflict; i++){
+      sqlite3_str_appendf(x, "%s\"%s\":%d", i ? "," : "", s->conflict[i].reason, s->conflict[i].n);
+    }
+    sqlite3_str_appendchar(x, 1, '}');
+  }
+  if( s->nwarn ){
+    int nKept = s->nwarn < (int)(sizeof(s->azWarn)/sizeof(s->azWarn[0]))
+              ? s->nwarn : (int)(sizeof(s->azWarn)/sizeof(s->azWarn[0]));
+    sqlite3_str_appendf(x, ",\"warnings\":%d,\"first_warnings\":[", s->nwarn);
+    for(i=0; i<nKept; i++){
+      const char *z = s->azWarn[i];
+      sqlite3_str_appendf(x, "%s\"", i ? "," : "");
+      for(; z && *z; z++){
+        unsigned char ch = (unsigned char)*z;
+        if( ch=='"' || ch=='\\' ) sqlite3_str_appendf(x, "\\%c", ch);
+        else if( ch<0x20 ) sqlite3_str_appendf(x, "\\u%04x", ch);
+        else sqlite3_str_appendchar(x, 1, (char)ch);
+      }
+      sqlite3_str_appendchar(x, 1, '"');
+    }
+    sqlite3_str_appendchar(x, 1, ']');
+  }
+  sqlite3_str_appendf(x, ",\"catalog\":{\"models\":%d,\"routes\":%d,\"providers\":%d}}",
                       c->nmodel, nRoute, c->nprovider);
   return sqlite3_str_finish(x);
 }
@@ -802,7 +858,7 @@ int modelcmp_load_into(McCatalog *cat, const char *zJson, size_t nJson,
     if( seen ){
       *pzErr = sqlite3_mprintf("%s(): input looks like %s, not %s", zFunc, seen->zName, fmt->zName);
     }else{
-      *pzErr = sqlite3_mprintf("%s(): input is not a %s catalog", zFunc, fmt->zName);
+      *pzErr = sqlite3_mprintf("%s(): input is not a catalog in the %s format", zFunc, fmt->zName);
     }
     cJSON_Delete(root);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
@@ -814,6 +870,7 @@ int modelcmp_load_into(McCatalog *cat, const char *zJson, size_t nJson,
     *pzSummary = summaryJson(&sum, L.cat);
     if( *pzSummary==0 ) L.rc = SQLITE_NOMEM;
   }
+  summaryFree(&sum);
   *pzErr = L.zErr;
   return L.rc;
 }

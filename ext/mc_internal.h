@@ -194,10 +194,16 @@ typedef struct McSummary {
   int providers_added, bdefs_added, aliases_added;
   int conflicts;              /* FILL mode: differing values kept */
   int entries;                /* input entries read */
-  struct McSkip { const char *reason; int n; } skip[16];
+  struct McSkip { const char *reason; int n; } skip[32];  /* reasons: static strings */
   int nskip;
+  struct McSkip conflict[32]; /* conflicts_kept by field name */
+  int nconflict;
+  char *azWarn[4];            /* first entry-level problems, sqlite3_malloc'd */
+  int nwarn;                  /* all of them, including those not kept */
 } McSummary;
 void modelcmp_summary_skip(McSummary*, const char *reason);
+void modelcmp_summary_conflict(McSummary*, const char *field);
+void modelcmp_summary_warn(McSummary*, char *zMsg);   /* takes zMsg */
 
 /* Parses zJson (nJson bytes), detects or checks the format, applies it to a
 ** copy of base and returns the new catalog in *ppOut (base untouched).

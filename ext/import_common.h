@@ -1,0 +1,166 @@
+/*
+** import_common.h — what the three public-catalog importers share
+** (import_litellm.c, import_openrouter.c, import_modelsdev.c; the rules
+** themselves are in import_common.c and docs/importers.md).
+**
+** An importer reads one entry of its format into an McEntry (plain values,
+** already converted: prices per 1M tokens, NULL sentinels for "absent"),
+** and hands it to modelcmp_imp_apply(), which does everything that is the
+** same for every source: the provider row, resolving the entry to a model
+** (aliases first, then the canonical id), the route, the FILL merge of the
+** model's facts, the aliases and the counts of the load summary.
+*/
+#ifndef IMPORT_COMMON_H
+#define IMPORT_COMMON_H
+
+#include "mc_json.h"
+
+#define MC_IMP_MAXTIER 8      /* long-context tiers kept per route */
+#define MC_IMP_MAXNAME 8      /* names tried when resolving an entry */
+
+/* Modalities as bits, printed in this order. */
+enum { MC_MOD_TEXT = 1, MC_MOD_IMAGE = 2, MC_MOD_AUDIO = 4, MC_MOD_VIDEO = 8, MC_MOD_PDF = 16 };
+
+/* What a provider is, beyond its id (import_common.c's provider table). */
+enum {
+  MC_PROV_LAB  = 1,           /* the creator's own API: its limits are the model's */
+  MC_PROV_PLAN = 2,           /* subscription plan: a 0 price is not a token price */
+  MC_PROV_FREE = 4,           /* free developer endpoint: a 0 price is not a price */
+  MC_PROV_LOCAL = 8           /* local runtime: no per-token price */
+};
+
+/* Entry classes, applied in this order so that first-party facts fill the
+** model before resellers' and a base route is set before its variants. */
+enum { MC_PASS_LAB = 0, MC_PASS_OTHER = 1, MC_PASS_VARIANT = 2, MC_NPASS = 3 };
+
+typedef struct McEntry {
+  const char *zKey;           /* the entry's own name in the input, for messages */
+  char provider[130];         /* our provider id */
+  const char *zProvName;      /* display name for a new provider row */
+  const char *zProvUrl;       /* its URL, or NULL */
+  const char *zProvSource;    /* where the provider row comes from (the format's file) */
+  int provFlags;              /* MC_PROV_* */
+  const char *zFamily;        /* a LAB provider's own model-id prefixes */
+  const char *zPmid;          /* provider_model_id */
+  char canon[130];            /* canonical id for a new model */
+  const char *azName[MC_IMP_MAXNAME];  /* names tried first (aliases, HF id) */
+  const char *azNameProv[MC_IMP_MAXNAME]; /* the alias's provider scope, or NULL */
+  char *azNameFree[MC_IMP_MAXNAME];   /* names owned by the entry */
+  unsigned char aAliasOnly[MC_IMP_MAXNAME]; /* recorded as alias, not tried */
+  int nName;
+  int variant;                /* 0, or MC_VARIANT_* when a base route may exist */
+  const char *zVariant;       /* skip reason when the base route exists */
+  const char *zSource;        /* URL of the facts */
+  const char *zNote;          /* route note, or NULL */
+  char noteBuf[200];          /* storage for a built note */
+  char sourceBuf[300];        /* storage for a built source URL */
+  char monthBuf[8];           /* storage for a YYYY-MM */
+  /* model facts (NULL, MC_NULL_INT, -1 or 0 when absent) */
+  const char *zName, *zCreator, *zReleased, *zCutoff, *zOpenness;
+  int64_t ctx, maxOut;        /* model-level limits */
+  int inMods, outMods;        /* MC_MOD_* bits, 0 unknown */
+  signed char cap[MC_NCAP];   /* 1 or -1 (imports never record false) */
+  /* route facts */
+  double in, out, cacheRead, cacheWrite, batchIn, batchOut;
+  int64_t routeCtx, routeMaxOut;
+  McTier aTier[MC_IMP_MAXTIER];
+  int ntier;
+  /* the first problem found reading the entry; the entry is then skipped */
+  char zBad[200];
+  int bad;
+  int oom;                    /* an allocation failed while reading the entry */
+} McEntry;
+
+typedef struct McImp McImp;
+
+/* Load lifecycle: begin before the first entry, end after the last (end
+** also frees on error paths). */
+McImp *modelcmp_imp_begin(McLoad*);
+void modelcmp_imp_end(McImp*);
+
+void modelcmp_entry_init(McEntry*, const char *zKey, const char *zSource);
+void modelcmp_entry_clear(McEntry*);   /* frees owned names */
+/* Records the entry's first problem (printf-style). */
+void modelcmp_entry_bad(McEntry*, const char *zFmt, ...);
+/* Adds a name to try and to record as an alias. zOwned is taken (freed
+** with the entry) when the name had to be built. */
+void modelcmp_entry_name(McEntry*, const char *zName, const char *zProv);
+void modelcmp_entry_name_owned(McEntry*, char *zOwned, const char *zProv);
+/* Adds a name recorded as an alias but not used to find the model. */
+void modelcmp_entry_alias(McEntry*, const char *zName, const char *zProv);
+/* For "<id>:free": marks the entry as the free variant (NULL prices, a
+** note) and returns "<id>" (sqlite3_malloc'd, owned by the entry), else
+** returns zId. */
+const char *modelcmp_entry_free_variant(McEntry*, const char *zId);
+/* True for a Hugging Face id of a quantised or re-precisioned copy
+** (-FP8, -BF16, -AWQ, -GGUF, ...), which is not used as a canonical id. */
+int modelcmp_is_quantized(const char *zId);
+/* Maps a source's provider name to our provider id and flags. */
+void modelcmp_entry_provider(McEntry*, const char *zRaw, const char *zName, const char *zUrl);
+/* Sets e->canon from a provider model id (or a Hugging Face id). Returns 0
+** and marks the entry bad when no usable id remains. *pRegional is set when
+** the id carries a Bedrock cross-region prefix. */
+int modelcmp_entry_canon(McEntry*, const char *zId, int *pRegional);
+
+/* Applies the entry (or counts it as skipped when bad). SQLITE_OK or an
+** error already recorded in the McLoad. */
+int modelcmp_imp_apply(McImp*, McEntry*);
+/* Counts an entry skipped for zReason (a static string). */
+void modelcmp_imp_skip(McImp*, const char *zReason);
+
+/* One input entry: the JSON value of the entry and, for formats that nest
+** entries (models.dev), its parent. */
+typedef struct McItem {
+  const cJSON *pEntry, *pParent;
+  signed char pass;           /* MC_PASS_*, or -1 once skipped */
+} McItem;
+/* Reads an item into e. Returns NULL, or the static reason to skip it
+** (an entry with a bad value is not skipped here: e->bad is set and
+** modelcmp_imp_apply() counts and reports it). */
+typedef const char *(*McParse)(McEntry *e, const McItem *pItem);
+/* Reads every item, counts the skipped ones, then applies the rest pass by
+** pass (MC_PASS_LAB, MC_PASS_OTHER, MC_PASS_VARIANT). */
+int modelcmp_imp_run(McLoad*, McItem *aItem, int nItem, McParse xParse);
+
+/* Our id for a source's provider name (mapped, or its slug) into buf
+** (130 bytes); "" when nothing usable. */
+const char *modelcmp_provider_id(const char *zRaw, char *buf);
+
+/*************************************************************************
+** Values.
+*/
+/* USD per token (a JSON number) to USD per 1M tokens, without float
+** noise: 2.01e-07 gives exactly the double nearest to 0.201. */
+double modelcmp_per_mtok(double perToken);
+/* USD per token as a decimal string ("0.0000002") to per 1M, exactly.
+** Returns 0 ok, 1 when the text is not a plain decimal number. */
+int modelcmp_decimal_per_mtok(const char *z, double *pOut);
+
+/* Typed reads that mark the entry bad (and return 1) on a wrong type.
+** Absent or JSON null leaves the output untouched and returns 0. */
+int modelcmp_read_price(McEntry*, const cJSON *it, int perToken, double *pOut);
+int modelcmp_read_count(McEntry*, const cJSON *it, int64_t *pOut);
+int modelcmp_read_bool(McEntry*, const cJSON *it, int *pOut);     /* 1, 0 */
+int modelcmp_read_string(McEntry*, const cJSON *it, const char **pz);
+/* Month YYYY-MM from "YYYY-MM" or "YYYY-MM-DD"; date only from a full,
+** valid date. Other text is ignored (0), a non-string is bad (1). */
+int modelcmp_read_month(McEntry*, const cJSON *it, char *buf8, const char **pz);
+int modelcmp_read_date(McEntry*, const cJSON *it, const char **pz);
+/* Modality names ("text", "image", "audio", "video", "pdf", "file") to
+** bits; other names are ignored. Non-array is bad. */
+int modelcmp_read_modalities(McEntry*, const cJSON *arr, int *pBits);
+
+/* Adds a long-context tier (above > 0); merges with an existing one of the
+** same threshold. Returns the tier or NULL (entry marked bad) when full. */
+McTier *modelcmp_entry_tier(McEntry*, int64_t above);
+
+/* An http(s) URL as the modelcmp format accepts it. */
+int modelcmp_is_url(const char *z);
+
+/* True for OpenRouter's routers (openrouter/auto, ...): not models. */
+int modelcmp_is_router(const char *zPmid);
+
+/* Case-insensitive check that z is a key of a small static list. */
+int modelcmp_imp_inlist(const char *const *az, const char *z);
+
+#endif /* IMPORT_COMMON_H */
