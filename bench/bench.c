@@ -348,7 +348,7 @@ static const char *zNativeImport =
   "INSERT INTO nat_models(id, context_window, max_output_tokens, input_modalities)"
   " SELECT key, json_extract(value, '$.max_input_tokens'), json_extract(value, '$.max_output_tokens'),"
   "        json_extract(value, '$.supported_modalities')"
-  "   FROM json_each(?1) WHERE json_type(value) = 'object';"
+  "   FROM json_each(?1) WHERE type = 'object';"
   "INSERT INTO nat_routes(model_id, provider, provider_model_id, input_per_mtok, output_per_mtok,"
   "                       cache_read_per_mtok, cache_write_per_mtok, context_window, max_output_tokens)"
   " SELECT key, json_extract(value, '$.litellm_provider'), key,"
@@ -357,7 +357,7 @@ static const char *zNativeImport =
   "        json_extract(value, '$.cache_read_input_token_cost')*1e6,"
   "        json_extract(value, '$.cache_creation_input_token_cost')*1e6,"
   "        json_extract(value, '$.max_input_tokens'), json_extract(value, '$.max_output_tokens')"
-  "   FROM json_each(?1) WHERE json_type(value) = 'object';";
+  "   FROM json_each(?1) WHERE type = 'object';";
 
 static double timeNative(sqlite3 *db, const char *zJson, long n){
   const char *zTail = zNativeImport;
