@@ -105,34 +105,48 @@ static void benchUsage(const char *zDir, int nRows, int nRep){
   sqlite3 *db = openDb();
   sqlite3_stmt *pIns, *pIds;
   char *zPath = pathOf(zDir, LITELLM);
-  char *azId[50], *azProv[50];
+  char *azId[50];
   double aW[50], wSum = 0, ta[64], tb[64], tc[64];
   int nId = 0, i, rep;
   double t0;
 
   loadFile(db, zPath);
   sqlite3_free(zPath);
-  /* 50 ids with exactly one fully priced route and no long-context tier,
-  ** so that a per-model price table is the same thing token_cost()
-  ** computes; sorted for a repeatable choice. */
-  if( sqlite3_prepare_v2(db,
-      "SELECT model_id, provider FROM routes"
-      " WHERE input_per_mtok IS NOT NULL AND output_per_mtok IS NOT NULL"
-      " GROUP BY model_id HAVING count(*)=1 AND max(tiers) IS NULL"
-      " ORDER BY model_id LIMIT 50", -1, &pIds, 0) ) die(db, "ids");
+  /* 50 models for which one route is cheapest for every request shape (it
+  ** has both the lowest input and the lowest output price) and no
+  ** long-context tier, so a per-model price table is exactly what
+  ** token_cost() computes. The most widely served first: they are the
+  ** ones usage logs are made of. */
+  exec(db,
+    "CREATE TEMP TABLE priced AS SELECT model_id, provider, provider_model_id,"
+    "  input_per_mtok AS i, output_per_mtok AS o, tiers FROM routes"
+    " WHERE input_per_mtok IS NOT NULL AND output_per_mtok IS NOT NULL");
+  exec(db,
+    "CREATE TABLE prices AS"
+    " WITH m AS (SELECT model_id, min(i) AS mi, min(o) AS mo, count(*) AS n, max(tiers) AS t"
+    "              FROM priced GROUP BY model_id)"
+    " SELECT model_id AS model, mi AS in_per_mtok, mo AS out_per_mtok FROM m"
+    "  WHERE t IS NULL AND EXISTS (SELECT 1 FROM priced p"
+    "                               WHERE p.model_id = m.model_id AND p.i = m.mi AND p.o = m.mo)"
+    "  ORDER BY n DESC, model_id LIMIT 50");
+  exec(db, "CREATE UNIQUE INDEX prices_model ON prices(model)");
+  /* For the Node side: one cheapest route per model, preferring a provider
+  ** genai-prices knows (equal prices, so the totals must agree). */
+  exec(db,
+    "CREATE TABLE bench_route AS SELECT p.model, r.provider, r.provider_model_id FROM prices p,"
+    " (SELECT * FROM priced r ORDER BY CASE WHEN provider IN ('openai','anthropic','google-ai-studio',"
+    "   'google-vertex-ai','amazon-bedrock','azure','openrouter','together-ai','fireworks-ai','groq',"
+    "   'deepseek','mistral-ai','xai','cohere','moonshot-ai','z-ai','cerebras','novita-ai','perplexity')"
+    "   THEN 0 ELSE 1 END, provider) r"
+    " WHERE r.model_id = p.model AND r.i = p.in_per_mtok AND r.o = p.out_per_mtok"
+    " GROUP BY p.model");
+  if( sqlite3_prepare_v2(db, "SELECT model FROM prices ORDER BY rowid", -1, &pIds, 0) ) die(db, "ids");
   while( sqlite3_step(pIds)==SQLITE_ROW && nId<50 ){
     azId[nId] = sqlite3_mprintf("%s", sqlite3_column_text(pIds, 0));
-    azProv[nId] = sqlite3_mprintf("%s", sqlite3_column_text(pIds, 1));
     nId++;
   }
   sqlite3_finalize(pIds);
-  if( nId<50 ){ fprintf(stderr, "bench: only %d priced single-route models\n", nId); exit(1); }
-
-  exec(db, "CREATE TABLE prices(model TEXT PRIMARY KEY, in_per_mtok REAL, out_per_mtok REAL)");
-  exec(db, "INSERT INTO prices SELECT model_id, input_per_mtok, output_per_mtok FROM routes"
-           " WHERE input_per_mtok IS NOT NULL AND output_per_mtok IS NOT NULL"
-           "   AND model_id IN (SELECT model_id FROM routes WHERE input_per_mtok IS NOT NULL"
-           "     AND output_per_mtok IS NOT NULL GROUP BY model_id HAVING count(*)=1)");
+  if( nId<50 ){ fprintf(stderr, "bench: only %d suitable priced models\n", nId); exit(1); }
 
   /* Zipf-like skew: model k drawn with weight 1/(k+1). */
   for(i=0; i<nId; i++){ aW[i] = 1.0/(i+1); wSum += aW[i]; }
@@ -208,10 +222,8 @@ static void benchUsage(const char *zDir, int nRows, int nRep){
     if( f==0 ){ perror("bench/work/usage-1m.csv"); exit(1); }
     if( sqlite3_prepare_v2(db,
         "SELECT u.model, r.provider, r.provider_model_id, u.inp, u.outp"
-        "  FROM (SELECT rowid, * FROM usage WHERE rowid <= 1000000) u"
-        "  JOIN routes r ON r.model_id = u.model"
-        " WHERE r.input_per_mtok IS NOT NULL AND r.output_per_mtok IS NOT NULL"
-        " ORDER BY u.rowid", -1, &p, 0) ) die(db, "csv");
+        "  FROM usage u JOIN bench_route r ON r.model = u.model"
+        " WHERE u.rowid <= 1000000 ORDER BY u.rowid", -1, &p, 0) ) die(db, "csv");
     while( sqlite3_step(p)==SQLITE_ROW ){
       fprintf(f, "%s,%s,%s,%d,%d\n", sqlite3_column_text(p, 0), sqlite3_column_text(p, 1),
               sqlite3_column_text(p, 2), sqlite3_column_int(p, 3), sqlite3_column_int(p, 4));
@@ -221,7 +233,7 @@ static void benchUsage(const char *zDir, int nRows, int nRep){
     fclose(f);
     printf("usage.csv_rows %d\n", n);
   }
-  for(i=0; i<nId; i++){ sqlite3_free(azId[i]); sqlite3_free(azProv[i]); }
+  for(i=0; i<nId; i++) sqlite3_free(azId[i]);
   sqlite3_close(db);
 }
 
