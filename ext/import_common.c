@@ -86,6 +86,8 @@ struct McImp {
   McScratch *scratch;         /* key storage for touched */
   unsigned char *aModel;      /* per model: 1 added by this load, 2 counted changed */
   int nModelAlloc;
+  int deferDup;               /* count duplicate routes in nDup, not the summary */
+  int nDup;
 };
 
 static char *scratchDup(McImp *p, const char *z, size_t n){
@@ -800,7 +802,8 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
   nKey = (size_t)sqlite3_snprintf((int)sizeof(key), key, "%d\x1f%s", iModel, e->provider) ? strlen(key) : 0;
   h = modelcmp_hash(key, nKey);
   if( modelcmp_index_find(&p->touched, key, nKey, h)>=0 ){
-    modelcmp_summary_skip(sum, e->variant ? e->zVariant : "duplicate_route");
+    if( p->deferDup && !e->variant ) p->nDup++;
+    else modelcmp_summary_skip(sum, e->variant ? e->zVariant : "duplicate_route");
     if( addAliases(p, e, iModel) ) return modelcmp_load_oom(p->L);
     return SQLITE_OK;
   }
@@ -914,32 +917,39 @@ int modelcmp_imp_run(McLoad *L, McItems *pItems, McParse xParse){
   if( p==0 ) return L->rc;
   e = sqlite3_malloc64(sizeof(*e));
   if( e==0 ){ modelcmp_imp_end(p); return modelcmp_load_oom(L); }
-  /* Two reads of each entry, each from its text: keeping the trees between
-  ** the passes would keep the whole document's. */
-  for(i=0; i<nItem; i++){
+  /* The first read classifies every entry. A first-party entry is applied
+  ** right away: the first pass would apply it next anyway, in the same
+  ** order, and nothing read in between depends on the catalog; its
+  ** duplicate routes are counted after the skip reasons of the reads, where
+  ** the pass would have counted them. The others are read again in their
+  ** pass: keeping their trees until then would keep the whole document's. */
+  p->deferDup = 1;
+  for(i=0; i<nItem && L->rc==SQLITE_OK; i++){
     const char *zSkip;
     pEntry = modelcmp_json_parse(L, pItems->zJson, aItem[i].iVal, aItem[i].nVal);
     if( pEntry==0 ) break;
     zSkip = xParse(e, &aItem[i], pEntry);
     if( e->oom ){
-      modelcmp_entry_clear(e);
-      cJSON_Delete(pEntry);
       modelcmp_load_oom(L);
-      break;
-    }
-    if( zSkip ){
+    }else if( zSkip ){
       modelcmp_imp_skip(p, zSkip);
       aItem[i].pass = -1;
     }else if( e->bad ){
       aItem[i].pass = MC_PASS_OTHER;
+    }else if( e->variant ){
+      aItem[i].pass = MC_PASS_VARIANT;
+    }else if( e->provFlags & MC_PROV_LAB ){
+      aItem[i].pass = -1;
+      modelcmp_imp_apply(p, e);
     }else{
-      aItem[i].pass = e->variant ? MC_PASS_VARIANT
-                    : (e->provFlags & MC_PROV_LAB) ? MC_PASS_LAB : MC_PASS_OTHER;
+      aItem[i].pass = MC_PASS_OTHER;
     }
     modelcmp_entry_clear(e);
     cJSON_Delete(pEntry);
   }
-  for(pass=0; pass<MC_NPASS && L->rc==SQLITE_OK; pass++){
+  p->deferDup = 0;
+  while( p->nDup>0 ){ modelcmp_summary_skip(L->sum, "duplicate_route"); p->nDup--; }
+  for(pass=MC_PASS_OTHER; pass<MC_NPASS && L->rc==SQLITE_OK; pass++){
     for(i=0; i<nItem && L->rc==SQLITE_OK; i++){
       if( aItem[i].pass!=pass ) continue;
       pEntry = modelcmp_json_parse(L, pItems->zJson, aItem[i].iVal, aItem[i].nVal);
