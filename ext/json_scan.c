@@ -182,7 +182,11 @@ static int isDigit(unsigned char c){ return c>='0' && c<='9'; }
 
 /* parse_number(): cJSON copies the run of [0-9+-eE.] and moves on by what
 ** strtod() reads of it: [+-]digits[.digits][(e|E)[+-]digits], with at
-** least one digit before the exponent. */
+** least one digit before the exponent. The whole run, as Debian's 1.7.15
+** (1.7.15-1+deb12u4) and later cJSON read it; the original 1.7.15 stopped
+** at 63 bytes. On such a build a number that long fails in cJSON, not
+** here: the entry's parse then reports "invalid JSON near byte N", as the
+** whole-document parse did (and tests/c/test_import.c says so). */
 static int chkNumber(Chk *p){
   const unsigned char *z = p->z + p->off;
   size_t run = 0, i = 0, nd = 0;
