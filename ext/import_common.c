@@ -86,6 +86,8 @@ struct McImp {
   McScratch *scratch;         /* key storage for touched */
   unsigned char *aModel;      /* per model: 1 added by this load, 2 counted changed */
   int nModelAlloc;
+  int deferDup;               /* count duplicate routes in nDup, not the summary */
+  int nDup;
 };
 
 static char *scratchDup(McImp *p, const char *z, size_t n){
@@ -800,7 +802,8 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
   nKey = (size_t)sqlite3_snprintf((int)sizeof(key), key, "%d\x1f%s", iModel, e->provider) ? strlen(key) : 0;
   h = modelcmp_hash(key, nKey);
   if( modelcmp_index_find(&p->touched, key, nKey, h)>=0 ){
-    modelcmp_summary_skip(sum, e->variant ? e->zVariant : "duplicate_route");
+    if( p->deferDup && !e->variant ) p->nDup++;
+    else modelcmp_summary_skip(sum, e->variant ? e->zVariant : "duplicate_route");
     if( addAliases(p, e, iModel) ) return modelcmp_load_oom(p->L);
     return SQLITE_OK;
   }
@@ -827,39 +830,134 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
 }
 
 /*************************************************************************
+** The entries of a document.
+*/
+struct McKeyChunk {
+  McKeyChunk *next;
+  size_t used, size;
+  char data[];
+};
+
+void modelcmp_items_init(McItems *p, const char *zJson){
+  memset(p, 0, sizeof(*p));
+  p->zJson = zJson;
+}
+
+void modelcmp_items_free(McItems *p){
+  McKeyChunk *k, *next;
+  int i;
+  for(k=p->keys; k; k=next){ next = k->next; sqlite3_free(k); }
+  for(i=0; i<p->nTree; i++) cJSON_Delete(p->apTree[i]);
+  sqlite3_free(p->apTree);
+  sqlite3_free(p->a);
+  memset(p, 0, sizeof(*p));
+}
+
+/* Room for a key of up to n bytes and its NUL. */
+static char *keyAlloc(McItems *p, size_t n){
+  McKeyChunk *k = p->keys;
+  if( k==0 || k->size - k->used < n+1 ){
+    size_t sz = n+1 > 16384 ? n+1 : 16384;
+    k = sqlite3_malloc64(sizeof(*k) + sz);
+    if( k==0 ) return 0;
+    k->size = sz;
+    k->used = 0;
+    k->next = p->keys;
+    p->keys = k;
+  }
+  return k->data + k->used;
+}
+
+McItem *modelcmp_items_add(McItems *p, const McJsonMember *m){
+  McItem *pItem;
+  if( m->nVal > 0xffffffffu ) return 0;
+  if( p->n>=p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 256;
+    McItem *a = sqlite3_realloc64(p->a, sizeof(McItem)*(sqlite3_uint64)nNew);
+    if( a==0 ) return 0;
+    p->a = a;
+    p->nAlloc = nNew;
+  }
+  pItem = &p->a[p->n];
+  memset(pItem, 0, sizeof(*pItem));
+  if( m->nKey ){
+    char *z = keyAlloc(p, m->nKey);
+    if( z==0 ) return 0;
+    p->keys->used += modelcmp_json_unescape(p->zJson + m->iKey, m->nKey, z) + 1;
+    pItem->zKey = z;
+  }
+  pItem->iVal = m->iVal;
+  pItem->nVal = (unsigned int)m->nVal;
+  p->n++;
+  return pItem;
+}
+
+int modelcmp_items_keep(McItems *p, cJSON *pTree){
+  if( p->nTree>=p->nTreeAlloc ){
+    int nNew = p->nTreeAlloc ? p->nTreeAlloc*2 : 64;
+    cJSON **a = sqlite3_realloc64(p->apTree, sizeof(cJSON*)*(sqlite3_uint64)nNew);
+    if( a==0 ){ cJSON_Delete(pTree); return SQLITE_NOMEM; }
+    p->apTree = a;
+    p->nTreeAlloc = nNew;
+  }
+  p->apTree[p->nTree++] = pTree;
+  return SQLITE_OK;
+}
+
+/*************************************************************************
 ** The driver shared by the three formats.
 */
-int modelcmp_imp_run(McLoad *L, McItem *aItem, int nItem, McParse xParse){
+int modelcmp_imp_run(McLoad *L, McItems *pItems, McParse xParse){
+  McItem *aItem = pItems->a;
+  int nItem = pItems->n;
   McImp *p = modelcmp_imp_begin(L);
   McEntry *e;
+  cJSON *pEntry;
   int i, pass;
   if( p==0 ) return L->rc;
   e = sqlite3_malloc64(sizeof(*e));
   if( e==0 ){ modelcmp_imp_end(p); return modelcmp_load_oom(L); }
-  for(i=0; i<nItem; i++){
-    const char *zSkip = xParse(e, &aItem[i]);
+  /* The first read classifies every entry. A first-party entry is applied
+  ** right away: the first pass would apply it next anyway, in the same
+  ** order, and nothing read in between depends on the catalog; its
+  ** duplicate routes are counted after the skip reasons of the reads, where
+  ** the pass would have counted them. The others are read again in their
+  ** pass: keeping their trees until then would keep the whole document's. */
+  p->deferDup = 1;
+  for(i=0; i<nItem && L->rc==SQLITE_OK; i++){
+    const char *zSkip;
+    pEntry = modelcmp_json_parse(L, pItems->zJson, aItem[i].iVal, aItem[i].nVal);
+    if( pEntry==0 ) break;
+    zSkip = xParse(e, &aItem[i], pEntry);
     if( e->oom ){
-      modelcmp_entry_clear(e);
       modelcmp_load_oom(L);
-      break;
-    }
-    if( zSkip ){
+    }else if( zSkip ){
       modelcmp_imp_skip(p, zSkip);
       aItem[i].pass = -1;
     }else if( e->bad ){
       aItem[i].pass = MC_PASS_OTHER;
+    }else if( e->variant ){
+      aItem[i].pass = MC_PASS_VARIANT;
+    }else if( e->provFlags & MC_PROV_LAB ){
+      aItem[i].pass = -1;
+      modelcmp_imp_apply(p, e);
     }else{
-      aItem[i].pass = e->variant ? MC_PASS_VARIANT
-                    : (e->provFlags & MC_PROV_LAB) ? MC_PASS_LAB : MC_PASS_OTHER;
+      aItem[i].pass = MC_PASS_OTHER;
     }
     modelcmp_entry_clear(e);
+    cJSON_Delete(pEntry);
   }
-  for(pass=0; pass<MC_NPASS && L->rc==SQLITE_OK; pass++){
+  p->deferDup = 0;
+  while( p->nDup>0 ){ modelcmp_summary_skip(L->sum, "duplicate_route"); p->nDup--; }
+  for(pass=MC_PASS_OTHER; pass<MC_NPASS && L->rc==SQLITE_OK; pass++){
     for(i=0; i<nItem && L->rc==SQLITE_OK; i++){
       if( aItem[i].pass!=pass ) continue;
-      xParse(e, &aItem[i]);
+      pEntry = modelcmp_json_parse(L, pItems->zJson, aItem[i].iVal, aItem[i].nVal);
+      if( pEntry==0 ) break;
+      xParse(e, &aItem[i], pEntry);
       modelcmp_imp_apply(p, e);
       modelcmp_entry_clear(e);
+      cJSON_Delete(pEntry);
     }
   }
   if( L->rc==SQLITE_OK && applyVotes(p) ) modelcmp_load_oom(L);

@@ -108,19 +108,46 @@ int modelcmp_imp_apply(McImp*, McEntry*);
 /* Counts an entry skipped for zReason (a static string). */
 void modelcmp_imp_skip(McImp*, const char *zReason);
 
-/* One input entry: the JSON value of the entry and, for formats that nest
-** entries (models.dev), its parent. */
+/* One input entry: where its value is in the document (it is parsed when
+** read, one entry at a time), its key and, for formats that nest entries
+** (models.dev), its parent. */
 typedef struct McItem {
-  const cJSON *pEntry, *pParent;
+  const char *zKey;           /* the member's key, unescaped; NULL in an array */
+  const cJSON *pParent;       /* models.dev: the provider, without its models */
+  size_t iVal;                /* the value is zJson[iVal .. iVal+nVal) */
+  unsigned int nVal;
   signed char pass;           /* MC_PASS_*, or -1 once skipped */
 } McItem;
-/* Reads an item into e. Returns NULL, or the static reason to skip it
-** (an entry with a bad value is not skipped here: e->bad is set and
-** modelcmp_imp_apply() counts and reports it). */
-typedef const char *(*McParse)(McEntry *e, const McItem *pItem);
+
+/* The entries of one document, with what they point to: keys and parent
+** trees live as long as the list. */
+typedef struct McKeyChunk McKeyChunk;
+typedef struct McItems {
+  const char *zJson;          /* the document */
+  McItem *a;                  /* the entries, in document order */
+  int n, nAlloc;
+  McKeyChunk *keys;           /* storage of the unescaped keys */
+  cJSON **apTree;             /* parsed parents, deleted with the list */
+  int nTree, nTreeAlloc;
+} McItems;
+void modelcmp_items_init(McItems*, const char *zJson);
+void modelcmp_items_free(McItems*);
+/* Appends a member (its key unescaped when it has one); NULL on OOM. */
+McItem *modelcmp_items_add(McItems*, const McJsonMember*);
+/* Keeps a tree until the list is freed (deletes it on OOM): SQLITE_OK or
+** SQLITE_NOMEM. */
+int modelcmp_items_keep(McItems*, cJSON*);
+
+/* Reads an item, whose parsed value is pEntry, into e. Returns NULL, or
+** the static reason to skip it (an entry with a bad value is not skipped
+** here: e->bad is set and modelcmp_imp_apply() counts and reports it).
+** Pointers into pEntry are used until the entry has been applied. */
+typedef const char *(*McParse)(McEntry *e, const McItem *pItem, const cJSON *pEntry);
 /* Reads every item, counts the skipped ones, then applies the rest pass by
-** pass (MC_PASS_LAB, MC_PASS_OTHER, MC_PASS_VARIANT). */
-int modelcmp_imp_run(McLoad*, McItem *aItem, int nItem, McParse xParse);
+** pass (MC_PASS_LAB, MC_PASS_OTHER, MC_PASS_VARIANT). Each read parses the
+** item's span and deletes the tree after use, so at most one entry's tree
+** exists at a time. */
+int modelcmp_imp_run(McLoad*, McItems*, McParse xParse);
 
 /* Our id for a source's provider name (mapped, or its slug) into buf
 ** (130 bytes); "" when nothing usable. */

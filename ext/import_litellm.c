@@ -175,9 +175,9 @@ static int isRegionSegment(const char *z, size_t n){
   return nDash>=2;
 }
 
-static const char *llParse(McEntry *e, const McItem *pItem){
-  const cJSON *o = pItem->pEntry, *it;
-  const char *zKey = o->string, *zProv = 0, *zMode = 0, *zRest, *zSlash, *zSkip;
+static const char *llParse(McEntry *e, const McItem *pItem, const cJSON *o){
+  const cJSON *it;
+  const char *zKey = pItem->zKey, *zProv = 0, *zMode = 0, *zRest, *zSlash, *zSkip;
   char first[130], provId[130], firstId[130];
   int regional = 0, flagSeen = 0, inFlags = 0, outAudio = 0, v;
   size_t n;
@@ -318,43 +318,50 @@ static const char *llParse(McEntry *e, const McItem *pItem){
   return 0;
 }
 
-static int llDetect(const cJSON *root){
-  const cJSON *it;
-  int n = 0;
-  if( !cJSON_IsObject(root) || cJSON_GetObjectItemCaseSensitive(root, "modelcmp") ) return 0;
-  for(it=root->child; it && n<64; it=it->next, n++){
-    if( cJSON_IsObject(it) && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(it, "litellm_provider")) ){
+/* Among the first 64 entries, one object with a string "litellm_provider"
+** (read from the text: the entries are not parsed). */
+static int llDetect(const McDoc *d){
+  size_t iVal, nVal;
+  int i;
+  if( d->z[d->iRoot]!='{' || d->hasModelcmp ) return 0;
+  for(i=0; i<d->nMember && i<64; i++){
+    const McJsonMember *m = &d->aMember[i];
+    if( modelcmp_json_member(d->z, m->iVal, m->nVal, "litellm_provider", &iVal, &nVal)
+     && d->z[iVal]=='"' ){
       return 1;
     }
   }
   return 0;
 }
 
-static int llApply(McLoad *L, const cJSON *root){
+static int llApply(McLoad *L, const McDoc *d){
   McIndex seen = {0, 0, 0};
-  McItem *aItem;
-  const cJSON *it;
-  int n = cJSON_GetArraySize(root), i;
-  if( !cJSON_IsObject(root) ) return modelcmp_load_error(L, "expected an object of model entries");
-  aItem = sqlite3_malloc64(sizeof(McItem)*(sqlite3_uint64)(n+1));
-  if( aItem==0 ) return modelcmp_load_oom(L);
-  for(i=0, it=root->child; it; i++, it=it->next){
-    uint32_t h = modelcmp_hash(it->string, strlen(it->string));
-    int r = modelcmp_index_find(&seen, it->string, strlen(it->string), h)>=0 ? 0
-          : modelcmp_index_add(&seen, it->string, h, i);
+  McItems items;
+  int i;
+  if( d->z[d->iRoot]!='{' ) return modelcmp_load_error(L, "expected an object of model entries");
+  modelcmp_items_init(&items, d->z);
+  for(i=0; i<d->nMember; i++){
+    McItem *pItem = modelcmp_items_add(&items, &d->aMember[i]);
+    uint32_t h;
+    size_t n;
+    int r;
+    if( pItem==0 ){ modelcmp_load_oom(L); goto done; }
+    n = strlen(pItem->zKey);
+    h = modelcmp_hash(pItem->zKey, n);
+    r = modelcmp_index_find(&seen, pItem->zKey, n, h)>=0 ? 0
+      : modelcmp_index_add(&seen, pItem->zKey, h, i);
     if( r<=0 ){
       if( r<0 ) modelcmp_load_oom(L);
-      else modelcmp_load_error(L, "duplicate key \"%s\"", it->string);
+      else modelcmp_load_error(L, "duplicate key \"%s\"", pItem->zKey);
       goto done;
     }
-    aItem[i].pEntry = it;
-    aItem[i].pParent = root;
-    aItem[i].pass = 0;
   }
-  modelcmp_imp_run(L, aItem, n, llParse);
+  sqlite3_free(seen.slot);     /* not needed while applying */
+  seen.slot = 0;
+  modelcmp_imp_run(L, &items, llParse);
 done:
   sqlite3_free(seen.slot);
-  sqlite3_free(aItem);
+  modelcmp_items_free(&items);
   return L->rc;
 }
 

@@ -105,16 +105,16 @@ static const char *kindSkip(const char *zId, int inMods){
   return 0;
 }
 
-static const char *mdParse(McEntry *e, const McItem *pItem){
-  const cJSON *o = pItem->pEntry, *prov = pItem->pParent, *it, *mods, *lim;
+static const char *mdParse(McEntry *e, const McItem *pItem, const cJSON *o){
+  const cJSON *prov = pItem->pParent, *it, *mods, *lim;
   const char *zId = 0, *zProvName = 0, *zDoc = 0, *zSkip, *zStatus = 0;
   int regional = 0, v;
 
-  modelcmp_entry_init(e, o->string, MODELSDEV_URL);
+  modelcmp_entry_init(e, pItem->zKey, MODELSDEV_URL);
   if( !cJSON_IsObject(o) ) return "not_a_model";
   it = cJSON_GetObjectItemCaseSensitive(o, "id");
   if( modelcmp_read_string(e, it, &zId) ) return 0;
-  if( zId==0 ) zId = o->string;
+  if( zId==0 ) zId = pItem->zKey;
   mods = cJSON_GetObjectItemCaseSensitive(o, "modalities");
   if( mods && !cJSON_IsNull(mods) ){
     if( !cJSON_IsObject(mods) ){
@@ -193,42 +193,80 @@ static const char *mdParse(McEntry *e, const McItem *pItem){
   return 0;
 }
 
-static int mdDetect(const cJSON *root){
-  const cJSON *first;
-  if( !cJSON_IsObject(root) || cJSON_GetObjectItemCaseSensitive(root, "modelcmp") ) return 0;
-  first = root->child;
-  return cJSON_IsObject(first) && cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(first, "models"));
+/* The first top-level value is an object with a "models" object (read
+** from the text). */
+static int mdDetect(const McDoc *d){
+  size_t iVal, nVal;
+  if( d->z[d->iRoot]!='{' || d->hasModelcmp || d->nMember==0 ) return 0;
+  return modelcmp_json_member(d->z, d->aMember[0].iVal, d->aMember[0].nVal, "models", &iVal, &nVal)
+      && d->z[iVal]=='{';
 }
 
-static int mdApply(McLoad *L, const cJSON *root){
-  const cJSON *prov, *models, *it;
-  McItem *aItem = 0;
-  int n = 0, i = 0, p;
+/* The provider object without its models, as a small tree of its own:
+** {"<key>": <the provider's text with the "models" value replaced by {}>},
+** parsed by cJSON, so that the key and every other field read exactly as
+** from the whole document. Returns the provider (the root's child). */
+static const cJSON *mdProvider(McLoad *L, McItems *pItems, const McJsonMember *pProv,
+                               size_t iModels, size_t nModels){
+  const char *z = pItems->zJson;
+  size_t nHead = iModels - pProv->iVal;
+  size_t nTail = pProv->iVal + pProv->nVal - (iModels + nModels);
+  size_t n = 1 + pProv->nKey + 1 + nHead + 2 + nTail + 1;
+  char *zText = sqlite3_malloc64(n);
+  cJSON *pTree;
+  char *p = zText;
+  if( zText==0 ){ modelcmp_load_oom(L); return 0; }
+  *p++ = '{';
+  memcpy(p, z + pProv->iKey, pProv->nKey); p += pProv->nKey;
+  *p++ = ':';
+  memcpy(p, z + pProv->iVal, nHead); p += nHead;
+  *p++ = '{'; *p++ = '}';
+  memcpy(p, z + iModels + nModels, nTail); p += nTail;
+  *p++ = '}';
+  pTree = modelcmp_json_parse(L, zText, 0, n);
+  sqlite3_free(zText);
+  if( pTree==0 ) return 0;
+  if( modelcmp_items_keep(pItems, pTree) ){ modelcmp_load_oom(L); return 0; }
+  return pTree->child;
+}
+
+static int mdApply(McLoad *L, const McDoc *d){
+  McItems items;
+  McJsonIter it;
+  size_t iModels = 0, nModels = 0;
+  int i, r = 0;
   char buf[64];
-  if( !cJSON_IsObject(root) ) return modelcmp_load_error(L, "expected an object of providers");
-  for(prov=root->child; prov; prov=prov->next){
-    p = modelcmp_path_key(L, prov->string);
-    models = cJSON_GetObjectItemCaseSensitive(prov, "models");
-    if( !cJSON_IsObject(prov) || !cJSON_IsObject(models) ){
-      return modelcmp_load_error(L, "expected a provider object with \"models\": {...}, got %s",
-                                 modelcmp_json_describe(cJSON_IsObject(prov) ? models : prov,
-                                                        buf, sizeof(buf)));
+  if( d->z[d->iRoot]!='{' ) return modelcmp_load_error(L, "expected an object of providers");
+  modelcmp_items_init(&items, d->z);
+  for(i=0; i<d->nMember && L->rc==SQLITE_OK; i++){
+    const McJsonMember *prov = &d->aMember[i];
+    const cJSON *pParent;
+    int isObj = d->z[prov->iVal]=='{';
+    if( !isObj || !modelcmp_json_member(d->z, prov->iVal, prov->nVal, "models", &iModels, &nModels) ){
+      nModels = 0;
     }
-    modelcmp_path_pop(L, p);
-    n += cJSON_GetArraySize(models);
-  }
-  aItem = sqlite3_malloc64(sizeof(McItem)*(sqlite3_uint64)(n+1));
-  if( aItem==0 ) return modelcmp_load_oom(L);
-  for(prov=root->child; prov; prov=prov->next){
-    models = cJSON_GetObjectItemCaseSensitive(prov, "models");
-    for(it=models->child; it; it=it->next, i++){
-      aItem[i].pEntry = it;
-      aItem[i].pParent = prov;
-      aItem[i].pass = 0;
+    if( !isObj || nModels==0 || d->z[iModels]!='{' ){
+      char *zKey = sqlite3_malloc64(prov->nKey);
+      if( zKey==0 ){ modelcmp_load_oom(L); break; }
+      modelcmp_json_unescape(d->z + prov->iKey, prov->nKey, zKey);
+      modelcmp_path_key(L, zKey);
+      sqlite3_free(zKey);
+      modelcmp_load_error(L, "expected a provider object with \"models\": {...}, got %s",
+                          isObj ? modelcmp_json_describe_span(d->z, iModels, nModels, buf, sizeof(buf))
+                                : modelcmp_json_describe_span(d->z, prov->iVal, prov->nVal, buf, sizeof(buf)));
+      break;
     }
+    if( (pParent = mdProvider(L, &items, prov, iModels, nModels))==0 ) break;
+    modelcmp_json_iter_init(&it, d->z, iModels, nModels);
+    while( (r = modelcmp_json_iter_next(&it))==1 ){
+      McItem *pItem = modelcmp_items_add(&items, &it.m);
+      if( pItem==0 ){ modelcmp_load_oom(L); break; }
+      pItem->pParent = pParent;
+    }
+    if( r<0 ) modelcmp_load_error(L, "invalid JSON near byte %lld", (long long)it.iErr);
   }
-  modelcmp_imp_run(L, aItem, n, mdParse);
-  sqlite3_free(aItem);
+  if( L->rc==SQLITE_OK ) modelcmp_imp_run(L, &items, mdParse);
+  modelcmp_items_free(&items);
   return L->rc;
 }
 

@@ -56,12 +56,13 @@ static void readPrice(McEntry *e, const cJSON *pricing, const char *zKey, double
   *pOut = d;
 }
 
-static const char *orParse(McEntry *e, const McItem *pItem){
-  const cJSON *o = pItem->pEntry, *it, *arch, *top, *pricing;
+static const char *orParse(McEntry *e, const McItem *pItem, const cJSON *o){
+  const cJSON *it, *arch, *top, *pricing;
   const char *zId = 0, *zHf = 0, *zName = 0, *zBase;
   int regional = 0, outMods = 0;
   size_t k;
 
+  (void)pItem;                /* an array element: no key */
   modelcmp_entry_init(e, "?", 0);
   if( !cJSON_IsObject(o) ) return "not_a_model";
   it = cJSON_GetObjectItemCaseSensitive(o, "id");
@@ -166,43 +167,53 @@ static const char *orParse(McEntry *e, const McItem *pItem){
   return 0;
 }
 
-/* {"data": [ {"id": ..., "pricing": {...}}, ... ]} or the array itself. */
-static const cJSON *orData(const cJSON *root){
-  if( cJSON_IsObject(root) && !cJSON_GetObjectItemCaseSensitive(root, "modelcmp") ){
-    return cJSON_GetObjectItemCaseSensitive(root, "data");
+/* {"data": [ {"id": ..., "pricing": {...}}, ... ]} or the array itself:
+** the span of the array (nVal 0 when an object has no "data"). */
+static void orData(const McDoc *d, size_t *piVal, size_t *pnVal){
+  *piVal = d->iRoot;
+  *pnVal = d->nRoot;
+  if( d->z[d->iRoot]=='{' && !d->hasModelcmp && !modelcmp_doc_member(d, "data", piVal, pnVal) ){
+    *pnVal = 0;
   }
-  return root;
 }
 
-static int orDetect(const cJSON *root){
-  const cJSON *a = orData(root), *first;
-  if( !cJSON_IsArray(a) ) return 0;
-  first = a->child;
-  return cJSON_IsObject(first) && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(first, "id"))
-      && cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(first, "pricing"));
+/* The first element is an object with a string "id" and an object
+** "pricing" (read from the text). */
+static int orDetect(const McDoc *d){
+  McJsonIter it;
+  size_t iVal, nVal, iId, nId, iPr, nPr;
+  orData(d, &iVal, &nVal);
+  if( nVal==0 || d->z[iVal]!='[' || !modelcmp_json_iter_init(&it, d->z, iVal, nVal)
+   || modelcmp_json_iter_next(&it)!=1 ){
+    return 0;
+  }
+  return modelcmp_json_member(d->z, it.m.iVal, it.m.nVal, "id", &iId, &nId) && d->z[iId]=='"'
+      && modelcmp_json_member(d->z, it.m.iVal, it.m.nVal, "pricing", &iPr, &nPr) && d->z[iPr]=='{';
 }
 
-static int orApply(McLoad *L, const cJSON *root){
-  const cJSON *a = orData(root), *it;
-  McItem *aItem;
-  int n, i, p;
+static int orApply(McLoad *L, const McDoc *d){
+  McItems items;
+  McJsonIter it;
+  size_t iVal, nVal;
+  int r;
   char buf[64];
-  if( !cJSON_IsArray(a) ){
-    p = cJSON_IsObject(root) ? modelcmp_path_key(L, "data") : 0;
-    (void)p;
+  orData(d, &iVal, &nVal);
+  if( nVal==0 || d->z[iVal]!='[' ){
+    if( d->z[d->iRoot]=='{' ) modelcmp_path_key(L, "data");
     return modelcmp_load_error(L, "expected an array of models, got %s",
-                               modelcmp_json_describe(a, buf, sizeof(buf)));
+                               modelcmp_json_describe_span(d->z, iVal, nVal, buf, sizeof(buf)));
   }
-  n = cJSON_GetArraySize(a);
-  aItem = sqlite3_malloc64(sizeof(McItem)*(sqlite3_uint64)(n+1));
-  if( aItem==0 ) return modelcmp_load_oom(L);
-  for(i=0, it=a->child; it; i++, it=it->next){
-    aItem[i].pEntry = it;
-    aItem[i].pParent = a;
-    aItem[i].pass = 0;
+  modelcmp_items_init(&items, d->z);
+  modelcmp_json_iter_init(&it, d->z, iVal, nVal);
+  while( (r = modelcmp_json_iter_next(&it))==1 ){
+    if( modelcmp_items_add(&items, &it.m)==0 ){ modelcmp_load_oom(L); break; }
   }
-  modelcmp_imp_run(L, aItem, n, orParse);
-  sqlite3_free(aItem);
+  if( r<0 ){
+    modelcmp_load_error(L, "invalid JSON near byte %lld", (long long)it.iErr);
+  }else if( L->rc==SQLITE_OK ){
+    modelcmp_imp_run(L, &items, orParse);
+  }
+  modelcmp_items_free(&items);
   return L->rc;
 }
 

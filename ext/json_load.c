@@ -1,12 +1,15 @@
 /*
 ** json_load.c — parsing a catalog document and applying it to a catalog.
 **
-** modelcmp_load() is the one entry point for every format: it parses the
-** input with cJSON (all or nothing: a syntax error reports its byte
-** offset), detects or checks the format, applies the document to a private
-** copy of the current catalog and returns the copy only when every entry
-** was applied without error. The format-specific work is an McFormat; this
-** file holds the native "modelcmp" format (docs/catalog-format.md) and the
+** modelcmp_load() is the one entry point for every format: it checks the
+** whole input as cJSON would parse it (all or nothing: a syntax error
+** reports its byte offset; json_scan.c), detects or checks the format from
+** the text, applies the document to a private copy of the current catalog
+** and returns the copy only when every entry was applied without error.
+** The format-specific work is an McFormat. The importers never build a
+** tree of the whole document: they parse one entry at a time (import_*.c);
+** the native "modelcmp" format (docs/catalog-format.md), held here, is
+** parsed whole, its documents being small. This file also holds the
 ** helpers the importers share: JSON paths for error messages, typed reads
 ** of JSON values, the load summary.
 */
@@ -98,6 +101,32 @@ const char *modelcmp_json_describe(const cJSON *item, char *buf, int nBuf){
   return buf;
 }
 
+cJSON *modelcmp_json_parse(McLoad *L, const char *z, size_t iVal, size_t nVal){
+  const char *zEnd = 0;
+  cJSON *p = cJSON_ParseWithLengthOpts(z+iVal, nVal, &zEnd, 0);
+  if( p==0 ){
+    /* a checked span parses: this is cJSON's malloc() failing, which it
+    ** reports as a parse error (as the whole-document parse did) */
+    modelcmp_load_error(L, "invalid JSON near byte %lld",
+                        (long long)(zEnd ? (size_t)(zEnd - z) : iVal));
+  }
+  return p;
+}
+
+const char *modelcmp_json_describe_span(const char *z, size_t iVal, size_t nVal,
+                                        char *buf, int nBuf){
+  cJSON *p;
+  const char *zDesc;
+  if( nVal==0 ) return "null";
+  if( z[iVal]=='{' ) return "an object";
+  if( z[iVal]=='[' ) return "an array";
+  p = cJSON_ParseWithLengthOpts(z+iVal, nVal, 0, 0);
+  if( p==0 ) return "a value";
+  zDesc = modelcmp_json_describe(p, buf, nBuf);
+  cJSON_Delete(p);
+  return zDesc;
+}
+
 /*************************************************************************
 ** Typed reads.
 */
@@ -187,8 +216,8 @@ int modelcmp_json_value(McLoad *L, const McField *f, const cJSON *item,
 /*************************************************************************
 ** The modelcmp format.
 */
-static int mcDetect(const cJSON *root){
-  return cJSON_IsObject(root) && cJSON_GetObjectItemCaseSensitive(root, "modelcmp")!=0;
+static int mcDetect(const McDoc *d){
+  return d->hasModelcmp;
 }
 
 static const McField *fieldFind(const McField *a, const char *z){
@@ -657,7 +686,17 @@ done:
   return L->rc;
 }
 
-const McFormat modelcmp_format_modelcmp = { "modelcmp", mcDetect, mcApply };
+/* Catalogs in this format are small (the built-in one is 0.2 MB): parsed
+** whole. */
+static int mcApplyDoc(McLoad *L, const McDoc *d){
+  cJSON *root = modelcmp_json_parse(L, d->z, d->iRoot, d->nRoot);
+  if( root==0 ) return L->rc;
+  mcApply(L, root);
+  cJSON_Delete(root);
+  return L->rc;
+}
+
+const McFormat modelcmp_format_modelcmp = { "modelcmp", mcDetect, mcApplyDoc };
 
 /*************************************************************************
 ** The load summary.
@@ -754,13 +793,27 @@ static char *summaryJson(const McSummary *s, const McCatalog *c){
 /*************************************************************************
 ** The entry point.
 */
-static const McFormat *formatDetect(const cJSON *root){
+static const McFormat *formatDetect(const McDoc *d){
   int i;
-  for(i=0; i<NFORMAT; i++) if( aFormat[i]->xDetect(root) ) return aFormat[i];
+  for(i=0; i<NFORMAT; i++) if( aFormat[i]->xDetect(d) ) return aFormat[i];
   return 0;
 }
 
 static int isSpace(char c){ return c==' ' || c=='\t' || c=='\n' || c=='\r'; }
+
+/* Collects the root's members while the text is checked. */
+static int rootMember(void *pArg, const McJsonMember *m){
+  McDoc *d = pArg;
+  if( d->nMember==0 || (d->nMember>=16 && (d->nMember & (d->nMember-1))==0) ){
+    /* full at 16, 32, 64, ...: double */
+    int nNew = d->nMember ? d->nMember*2 : 16;
+    McJsonMember *a = sqlite3_realloc64(d->aMember, sizeof(McJsonMember)*(sqlite3_uint64)nNew);
+    if( a==0 ) return 1;
+    d->aMember = a;
+  }
+  d->aMember[d->nMember++] = *m;
+  return 0;
+}
 
 /* True when the input ends inside a string or an unclosed array/object:
 ** the usual sign of a cut-off download, worth saying so. */
@@ -789,10 +842,10 @@ int modelcmp_load_into(McCatalog *cat, const char *zJson, size_t nJson,
                        char **pzSummary, char **pzErr){
   McLoad L;
   McSummary sum;
-  cJSON *root = 0;
-  const char *zEnd = 0;
+  McDoc doc;
   const McFormat *fmt = 0, *seen;
-  size_t i;
+  size_t i, iRoot = 0, iEnd = 0;
+  int rc;
 
   memset(&L, 0, sizeof(L));
   memset(&sum, 0, sizeof(sum));
@@ -821,26 +874,34 @@ int modelcmp_load_into(McCatalog *cat, const char *zJson, size_t nJson,
     *pzErr = sqlite3_mprintf("%s(): empty input (expected a JSON catalog)", zFunc);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  root = cJSON_ParseWithLengthOpts(zJson, nJson, &zEnd, 0);
-  if( root==0 ){
-    if( zEnd==0 ) return SQLITE_NOMEM;
+  /* The whole text is checked first, as cJSON would parse it, so that a
+  ** syntax error anywhere fails the load before anything is applied; the
+  ** entries are then parsed one at a time (json_scan.c). */
+  memset(&doc, 0, sizeof(doc));
+  rc = modelcmp_json_check(zJson, nJson, &iRoot, &iEnd, rootMember, &doc);
+  if( rc ){
+    sqlite3_free(doc.aMember);
+    if( rc<0 ) return SQLITE_NOMEM;
     if( isTruncated(zJson, nJson) ){
       *pzErr = sqlite3_mprintf("%s(): invalid JSON: unexpected end of input at byte %lld "
                                "(truncated?)", zFunc, (long long)nJson);
     }else{
-      *pzErr = sqlite3_mprintf("%s(): invalid JSON near byte %lld", zFunc,
-                               (long long)(zEnd - zJson));
+      *pzErr = sqlite3_mprintf("%s(): invalid JSON near byte %lld", zFunc, (long long)iEnd);
     }
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  for(i=(size_t)(zEnd-zJson); i<nJson && (isSpace(zJson[i]) || zJson[i]==0); i++){}
+  for(i=iEnd; i<nJson && (isSpace(zJson[i]) || zJson[i]==0); i++){}
+  doc.z = zJson;
+  doc.iRoot = iRoot;
+  doc.nRoot = iEnd - iRoot;
   if( i<nJson ){
-    cJSON_Delete(root);
     *pzErr = sqlite3_mprintf("%s(): invalid JSON near byte %lld (unexpected data after the document)",
                              zFunc, (long long)i);
-    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    goto done;
   }
-  seen = formatDetect(root);
+  doc.hasModelcmp = modelcmp_doc_member(&doc, "modelcmp", &i, &i);
+  seen = formatDetect(&doc);
   if( fmt==0 ){
     fmt = seen;
     if( fmt==0 ){
@@ -851,28 +912,30 @@ int modelcmp_load_into(McCatalog *cat, const char *zJson, size_t nJson,
       *pzErr = sqlite3_mprintf("%s(): cannot tell the format of the input "
                                "(expected %z); name it as the second argument",
                                zFunc, sqlite3_str_finish(s));
-      cJSON_Delete(root);
-      return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+      rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+      goto done;
     }
-  }else if( !fmt->xDetect(root) ){
+  }else if( !fmt->xDetect(&doc) ){
     if( seen ){
       *pzErr = sqlite3_mprintf("%s(): input looks like %s, not %s", zFunc, seen->zName, fmt->zName);
     }else{
       *pzErr = sqlite3_mprintf("%s(): input is not a catalog in the %s format", zFunc, fmt->zName);
     }
-    cJSON_Delete(root);
-    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    goto done;
   }
   sum.format = fmt->zName;
-  fmt->xApply(&L, root);
-  cJSON_Delete(root);
+  fmt->xApply(&L, &doc);
   if( L.rc==SQLITE_OK ){
     *pzSummary = summaryJson(&sum, L.cat);
     if( *pzSummary==0 ) L.rc = SQLITE_NOMEM;
   }
   summaryFree(&sum);
   *pzErr = L.zErr;
-  return L.rc;
+  rc = L.rc;
+done:
+  sqlite3_free(doc.aMember);
+  return rc;
 }
 
 int modelcmp_load(const McCatalog *base, const char *zJson, size_t nJson,

@@ -8,9 +8,10 @@
 ** into the built-in catalog against importing the same file into a native
 ** SQLite table with json_each() (the plain-SQLite way, two dozen fields per
 ** entry); then loads all three snapshots into one connection and reports
-** SQLite's heap in use (the catalog lives there; cJSON's parse trees are
-** freed after each load), its high-water mark, and the process's VmRSS and
-** VmHWM, against the combined size of the three files.
+** SQLite's heap in use (the catalog lives there; the importers parse one
+** entry at a time and free its cJSON tree after use), its high-water mark,
+** and the process's VmRSS and VmHWM, against the combined size of the
+** three files.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,7 +121,7 @@ static void measureMemory(void){
            sqlite3_memory_used()/1e6, (double)sqlite3_memory_used()/nTotal, used0/1e6);
     printf("  SQLite heap high-water mark:      %6.2f MB\n", sqlite3_memory_highwater(0)/1e6);
     printf("  process VmRSS %.2f MB (%.2f MB at start), VmHWM %.2f MB: the peak is the\n"
-           "  parse tree of the largest file (cJSON), freed after its load but kept by malloc\n",
+           "  largest file's load (its text, the catalog before it and the copy being built)\n",
            rss/1e3, rss0/1e3, hwm/1e3);
     malloc_trim(0);
     procMem(&rss, &hwm);

@@ -5,7 +5,10 @@
 **   1. per-token prices become per-1M prices without float noise: for
 **      every decimal k·10^-e (k < 10^5, e = 5..13) the result is exactly
 **      the double nearest to k·10^(6-e), from a number or from a string;
-**   2. an out-of-memory failure injected at every allocation of a
+**   2. ext/json_scan.c accepts and rejects what the linked cJSON does, at
+**      the same byte offsets, and hands out the same members (tricky
+**      inputs, then random mutations of small documents; json_oracle.h);
+**   3. an out-of-memory failure injected at every allocation of a
 **      LiteLLM, an OpenRouter and a models.dev load gives SQLITE_NOMEM (or
 **      success), never a crash, a leak or a half-applied load: retried with
 **      memory available, each statement gives its normal answer.
@@ -18,6 +21,7 @@
 #include <string.h>
 #include <sqlite3.h>
 #include "modelcmp.h"
+#include "json_oracle.h"
 
 /* From ext/import_common.h (hidden in the .so, linkable from the .a). */
 double modelcmp_per_mtok(double perToken);
@@ -67,6 +71,85 @@ static void testPrices(void){
     CHECK(modelcmp_per_mtok(0.0)==0.0 && !signbit(modelcmp_per_mtok(-0.0)), "-0");
   }
   printf("prices: %d conversions exact\n", n);
+}
+
+/*************************************************************************
+** The scanner against cJSON.
+*/
+static void checkScan(const char *z, size_t n, const char *zWhat){
+  const char *zDiff = json_oracle(z, n);
+  if( zDiff ){
+    size_t i;
+    CHECK(0, "json_scan %s: %s", zWhat, zDiff);
+    for(i=0; i<n && i<300; i++){
+      unsigned char c = (unsigned char)z[i];
+      if( c>=0x20 && c<0x7f ) fputc(c, stderr); else fprintf(stderr, "\\x%02x", c);
+    }
+    fputc('\n', stderr);
+  }
+}
+
+static void testScan(void){
+  static const char *const az[] = {
+    "{}", "[]", "1", "-0.5e+3", "\"x\"", "null", "true", "false", " \t\r\n{ } ",
+    "[1e]", "[-]", "[+1]", "[.5]", "[-.5]", "[1.]", "[01]", "[1e+]", "[1.5.5]", "[1ee5]",
+    "[-1E-07,2e+0]", "[1234567890123456789012345678901234567890123456789012345678901234567890]",
+    "{a:1}", "{\"a\" 1}", "{\"a\":}", "{\"a\":1,}", "{\"a\":1 \"b\":2}", "{,}", "[,]", "[1,]",
+    "[1 2]", "[nul]", "[nullx]", "[tru]", "[true ]", "[falsey]", "{\"a\":1}}", "[[[]]",
+    "\"abc", "[\"a\\", "[\"a\\\"]", "[\"\\x\"]", "[\"\\uZZZZ\"]", "[\"\\u12\"]",
+    "[\"\\ud800\"]", "[\"\\udc00\"]", "[\"\\ud83d\\ude00\"]", "[\"\\ud83d\\u0041\"]",
+    "[\"\\ud83d\\\"]", "[\"\\u\\\"12\"]", "{\"\\u0041\\n\":1,\"\\u00e9\\u4e2d\":2}",
+    "{\"k\\u0000x\":1}", "[\"\\/\\b\\f\\r\\t\"]", "\xEF\xBB\xBF{}", "\xEF\xBB\xBF[]",
+    "\xEF\xBB\xBF" "1", "\xEF\xBB", "[\x01 1\x1f]", "{\"a\":1} x", "  ", "[", "{", "{\"a\"",
+    "{\"a\":", "{\"a\":[1,{\"b\":\"c\"}]", "[\"a\",", "[1,  ", "-", "--1", "2.", "\"\"",
+  };
+  static const char *const azSeed[] = {
+    "{\"a/b\":{\"litellm_provider\":\"openai\",\"mode\":\"chat\",\"input_cost_per_token\":1e-06,"
+      "\"x\":[true,false,null,-2.5E3],\"s\":\"q\\\"\\u00e9\\ud83d\\ude00\"},\"c\":[]}",
+    "{\"data\":[{\"id\":\"a/b\",\"pricing\":{\"prompt\":\"0.1\"}},{\"id\":\"c\"}]}",
+    "{\"p\":{\"id\":\"p\",\"name\":\"P \\\\ Q\",\"models\":{\"m\":{\"id\":\"m\",\"cost\":{\"input\":1}}}}}",
+    "[1,[2,[3,{\"k\":[]}]],\"\\t\",{}]",
+  };
+  static const char achMut[] = "{}[]\",:\\u0 1e-.tfn\x01";
+  char buf[600];
+  size_t i;
+  int k, nMut = 0;
+  unsigned long long r = 0x9E3779B97F4A7C15ULL;
+  for(i=0; i<sizeof(az)/sizeof(az[0]); i++) checkScan(az[i], strlen(az[i]), "case");
+  /* nesting at cJSON's limit (1000) and one past it */
+  for(k=999; k<=1001; k++){
+    char *z = malloc(2*(size_t)k + 1);
+    memset(z, '[', (size_t)k);
+    memset(z+k, ']', (size_t)k);
+    checkScan(z, 2*(size_t)k, "depth");
+    free(z);
+  }
+  for(i=0; i<sizeof(azSeed)/sizeof(azSeed[0]); i++){
+    size_t n0 = strlen(azSeed[i]);
+    checkScan(azSeed[i], n0, "seed");
+    for(k=0; k<40000; k++){
+      size_t n = n0, j;
+      int m, nEdit;
+      memcpy(buf, azSeed[i], n0);
+      r ^= r >> 12; r ^= r << 25; r ^= r >> 27;
+      nEdit = 1 + (int)((r >> 40) % 3);
+      for(m=0; m<nEdit; m++){
+        unsigned long long x = (r *= 2685821657736338717ULL) >> 16;
+        j = n ? (size_t)(x % n) : 0;
+        switch( (x >> 24) % 4 ){
+          case 0: if( n ) buf[j] = achMut[(x >> 32) % (sizeof(achMut)-1)]; break;
+          case 1: if( n<sizeof(buf)-1 ){ memmove(buf+j+1, buf+j, n-j); buf[j] = achMut[(x >> 32) % (sizeof(achMut)-1)]; n++; } break;
+          case 2: if( n ){ memmove(buf+j, buf+j+1, n-j-1); n--; } break;
+          default: n = j; break;
+        }
+      }
+      checkScan(buf, n, "mutation");
+      nMut++;
+      if( nFail>5 ) return;
+    }
+  }
+  printf("json_scan: %d cases and %d mutations agree with cJSON %s\n",
+         (int)(sizeof(az)/sizeof(az[0])) + 3, nMut, cJSON_Version());
 }
 
 /*************************************************************************
@@ -202,6 +285,7 @@ static void testOom(void){
 
 int main(void){
   testPrices();
+  testScan();
   sqlite3_config(SQLITE_CONFIG_GETMALLOC, &defaultMem);
   {
     sqlite3_mem_methods m = defaultMem;

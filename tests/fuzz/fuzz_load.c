@@ -7,7 +7,9 @@
 ** static build, linked in); the extension must answer with a summary or an
 ** error, never crash, leak or trip a sanitizer. When the load succeeds, a
 ** second oracle runs: the catalog's export must load back into an empty
-** catalog and export to the same bytes.
+** catalog and export to the same bytes. A third compares the scanner that
+** checks and splits the text (ext/json_scan.c) with cJSON on the input:
+** same verdict, same error offset, same members (tests/c/json_oracle.h).
 **
 **   make fuzz FUZZ_SECONDS=60
 **   dist/fuzz-litellm -dict=tests/fuzz/modelcmp.dict tests/fuzz/corpus-litellm
@@ -17,6 +19,7 @@
 #include <string.h>
 #include <sqlite3.h>
 #include "modelcmp.h"
+#include "../c/json_oracle.h"
 
 #ifndef FUZZ_FORMAT
 # define FUZZ_FORMAT 0
@@ -57,6 +60,11 @@ static char *stepText(sqlite3_stmt *p){
 int LLVMFuzzerTestOneInput(const unsigned char *a, size_t n);
 int LLVMFuzzerTestOneInput(const unsigned char *a, size_t n){
   char *zSum, *zExp1, *zExp2, *zSum2;
+  const char *zDiff = json_oracle((const char*)a, n);
+  if( zDiff ){
+    fprintf(stderr, "json_scan and cJSON disagree: %s\n", zDiff);
+    abort();
+  }
   free(stepText(pReset));
   sqlite3_bind_text(pLoad, 1, (const char*)a, (int)n, SQLITE_STATIC);
   if( FUZZ_FORMAT ) sqlite3_bind_text(pLoad, 2, FUZZ_FORMAT, -1, SQLITE_STATIC);
