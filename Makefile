@@ -89,7 +89,7 @@ dist/libmodelcmp.a: $(OBJ_A)
 dist/sqltest-asan: tests/c/sqltest.c $(OBJ_ASAN)
 	$(CC) $(ALLFLAGS) $(SANFLAGS) -DSQLITE_CORE -o $@ $< $(OBJ_ASAN) $(SQLITE_LIBS) $(CJSON_LIBS) -lm
 
-dist/test-embed: tests/c/test_embed.c dist/libmodelcmp.a
+dist/test-embed: tests/c/test_embed.c tests/c/testutil.h dist/libmodelcmp.a
 	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm -lpthread
 
 test: test-sql test-inventory test-symbols test-c test-asan test-valgrind test-import
@@ -131,7 +131,7 @@ uninstall:
 clean:
 	rm -rf dist tests/out
 
-dist/test-embed-asan: tests/c/test_embed.c $(OBJ_ASAN)
+dist/test-embed-asan: tests/c/test_embed.c tests/c/testutil.h $(OBJ_ASAN)
 	$(CC) $(ALLFLAGS) $(SANFLAGS) -DSQLITE_CORE -o $@ $< $(OBJ_ASAN) $(SQLITE_LIBS) $(CJSON_LIBS) -lm -lpthread
 
 # Cross-checks the built-in catalog's route prices and context windows
@@ -152,10 +152,10 @@ bench: dist/modelcmp.so dist/bench
 
 # The importers' C checks (exact price conversion, out-of-memory at every
 # allocation of an import), plain, under ASan+UBSan and under valgrind.
-dist/test-import: tests/c/test_import.c dist/libmodelcmp.a
+dist/test-import: tests/c/test_import.c tests/c/testutil.h dist/libmodelcmp.a
 	$(CC) $(ALLFLAGS) -DSQLITE_CORE -o $@ $< dist/libmodelcmp.a $(SQLITE_LIBS) $(CJSON_LIBS) -lm
 
-dist/test-import-asan: tests/c/test_import.c $(OBJ_ASAN)
+dist/test-import-asan: tests/c/test_import.c tests/c/testutil.h $(OBJ_ASAN)
 	$(CC) $(ALLFLAGS) $(SANFLAGS) -DSQLITE_CORE -o $@ $< $(OBJ_ASAN) $(SQLITE_LIBS) $(CJSON_LIBS) -lm
 
 test-import: dist/test-import dist/test-import-asan

@@ -17,65 +17,16 @@
 #include <string.h>
 #include <sqlite3.h>
 #include "modelcmp.h"
+#include "testutil.h"
 
-static int nFail = 0;
 /* The built-in catalog's model count plus one (a test loads one model),
 ** as text: set in main() so that the checks hold whatever the catalog size. */
 static char zModelsPlusOne[24] = "?";
-#define CHECK(cond, ...) do{ if(!(cond)){ nFail++; \
-  fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-  fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); } }while(0)
-
-/* Runs zSql and returns the first column of the first row as a malloc'd
-** string ("NULL" for NULL), or "ERROR: <message>" / "NOMEM". */
-static char *query(sqlite3 *db, const char *zSql){
-  sqlite3_stmt *p = 0;
-  char *zOut;
-  int rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_step(p);
-    if( rc==SQLITE_ROW ){
-      const char *z = (const char*)sqlite3_column_text(p, 0);
-      if( z==0 && sqlite3_errcode(db)==SQLITE_NOMEM ){
-        sqlite3_finalize(p);
-        return strdup("NOMEM");
-      }
-      zOut = strdup(z ? z : "NULL");
-      sqlite3_finalize(p);
-      return zOut;
-    }
-    if( rc==SQLITE_DONE ){
-      sqlite3_finalize(p);
-      return strdup("DONE");
-    }
-  }
-  rc = p ? sqlite3_finalize(p) : rc;
-  if( rc==SQLITE_NOMEM || sqlite3_errcode(db)==SQLITE_NOMEM ) return strdup("NOMEM");
-  zOut = malloc(strlen(sqlite3_errmsg(db)) + 8);
-  sprintf(zOut, "ERROR: %s", sqlite3_errmsg(db));
-  return zOut;
-}
 
 static void expect(sqlite3 *db, const char *zSql, const char *zWant){
   char *z = query(db, zSql);
   CHECK(strcmp(z, zWant)==0, "%s\n  got:  %s\n  want: %s", zSql, z, zWant);
   free(z);
-}
-
-/*************************************************************************
-** Out-of-memory injection through SQLite's allocator.
-*/
-static sqlite3_mem_methods defaultMem;
-static long nCountdown = -1;          /* fail when it reaches 0; -1 never */
-static int nInjected = 0;
-
-static void *oomMalloc(int n){
-  if( nCountdown>=0 && nCountdown--==0 ){ nInjected++; return 0; }
-  return defaultMem.xMalloc(n);
-}
-static void *oomRealloc(void *p, int n){
-  if( nCountdown>=0 && nCountdown--==0 ){ nInjected++; return 0; }
-  return defaultMem.xRealloc(p, n);
 }
 
 static const char *const azOomSql[] = {
@@ -191,13 +142,7 @@ int main(void){
   pthread_t aThread[4];
   size_t i;
 
-  sqlite3_config(SQLITE_CONFIG_GETMALLOC, &defaultMem);
-  {
-    sqlite3_mem_methods m = defaultMem;
-    m.xMalloc = oomMalloc;
-    m.xRealloc = oomRealloc;
-    sqlite3_config(SQLITE_CONFIG_MALLOC, &m);
-  }
+  oomInstall();
   CHECK(sqlite3_auto_extension((void(*)(void))sqlite3_modelcmp_init)==SQLITE_OK, "auto_extension");
 
   /* 1 + 2: two connections, two catalogs */

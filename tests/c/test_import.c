@@ -21,16 +21,13 @@
 #include <string.h>
 #include <sqlite3.h>
 #include "modelcmp.h"
+#include "testutil.h"
 #include "json_oracle.h"
 
 /* From ext/import_common.h (hidden in the .so, linkable from the .a). */
 double modelcmp_per_mtok(double perToken);
 int modelcmp_decimal_per_mtok(const char *z, double *pOut);
 
-static int nFail = 0;
-#define CHECK(cond, ...) do{ if(!(cond)){ nFail++; \
-  fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-  fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); } }while(0)
 
 static void testPrices(void){
   char zTok[64], zMtok[64];
@@ -152,45 +149,6 @@ static void testScan(void){
          (int)(sizeof(az)/sizeof(az[0])) + 3, nMut, cJSON_Version());
 }
 
-/*************************************************************************
-** Out-of-memory injection through SQLite's allocator.
-*/
-static sqlite3_mem_methods defaultMem;
-static long nCountdown = -1;
-static int nInjected = 0;
-static void *oomMalloc(int n){
-  if( nCountdown>=0 && nCountdown--==0 ){ nInjected++; return 0; }
-  return defaultMem.xMalloc(n);
-}
-static void *oomRealloc(void *p, int n){
-  if( nCountdown>=0 && nCountdown--==0 ){ nInjected++; return 0; }
-  return defaultMem.xRealloc(p, n);
-}
-
-static char *query(sqlite3 *db, const char *zSql){
-  sqlite3_stmt *p = 0;
-  char *zOut;
-  int rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_step(p);
-    if( rc==SQLITE_ROW ){
-      const char *z = (const char*)sqlite3_column_text(p, 0);
-      if( z==0 && sqlite3_errcode(db)==SQLITE_NOMEM ){
-        sqlite3_finalize(p);
-        return strdup("NOMEM");
-      }
-      zOut = strdup(z ? z : "NULL");
-      sqlite3_finalize(p);
-      return zOut;
-    }
-  }
-  rc = p ? sqlite3_finalize(p) : rc;
-  if( rc==SQLITE_NOMEM || sqlite3_errcode(db)==SQLITE_NOMEM ) return strdup("NOMEM");
-  zOut = malloc(strlen(sqlite3_errmsg(db)) + 8);
-  sprintf(zOut, "ERROR: %s", sqlite3_errmsg(db));
-  return zOut;
-}
-
 static const char *const azSql[] = {
   "SELECT modelcmp_reset('empty') IS NOT NULL",
   /* litellm: tiers both ways, a regional variant, a duplicate, a bad entry,
@@ -286,13 +244,7 @@ static void testOom(void){
 int main(void){
   testPrices();
   testScan();
-  sqlite3_config(SQLITE_CONFIG_GETMALLOC, &defaultMem);
-  {
-    sqlite3_mem_methods m = defaultMem;
-    m.xMalloc = oomMalloc;
-    m.xRealloc = oomRealloc;
-    sqlite3_config(SQLITE_CONFIG_MALLOC, &m);
-  }
+  oomInstall();
   sqlite3_auto_extension((void(*)(void))sqlite3_modelcmp_init);
   testOom();
   sqlite3_shutdown();
