@@ -50,20 +50,36 @@ struct McArenaChunk {
 };
 #define MC_CHUNK 16384
 
-static char *arenaAlloc(McCatalog *c, size_t n){
-  McArenaChunk *k = c->chunks;
+char *modelcmp_arena_reserve(McArena *a, size_t n){
+  McArenaChunk *k = a->chunks;
   if( k==0 || k->size - k->used < n ){
     size_t sz = n > MC_CHUNK ? n : MC_CHUNK;
     k = sqlite3_malloc64(sizeof(*k) + sz);
     if( k==0 ) return 0;
     k->size = sz;
     k->used = 0;
-    k->next = c->chunks;
-    c->chunks = k;
-    c->nbytes += sizeof(*k) + sz;
+    k->next = a->chunks;
+    a->chunks = k;
+    a->nbytes += sizeof(*k) + sz;
   }
-  k->used += n;
-  return k->data + k->used - n;
+  return k->data + k->used;
+}
+
+void modelcmp_arena_commit(McArena *a, size_t m){
+  a->chunks->used += m;
+}
+
+char *modelcmp_arena_alloc(McArena *a, size_t n){
+  char *p = modelcmp_arena_reserve(a, n);
+  if( p ) modelcmp_arena_commit(a, n);
+  return p;
+}
+
+void modelcmp_arena_clear(McArena *a){
+  McArenaChunk *k, *next;
+  for(k=a->chunks; k; k=next){ next = k->next; sqlite3_free(k); }
+  a->chunks = 0;
+  a->nbytes = 0;
 }
 
 /* FNV-1a: short keys, no alignment assumptions, good enough spread. */
@@ -141,7 +157,7 @@ const char *modelcmp_intern(McCatalog *c, const char *z, size_t n){
       if( c->strings.slot[i].hash==h && strncmp(k, z, n)==0 && k[n]==0 ) return k;
     }
   }
-  p = arenaAlloc(c, n+1);
+  p = modelcmp_arena_alloc(&c->arena, n+1);
   if( p==0 ) return 0;
   memcpy(p, z, n);
   p[n] = 0;
@@ -170,7 +186,6 @@ static void modelFree(McModel *m){
 
 static void catalogFree(McCatalog *c){
   int i;
-  McArenaChunk *k, *next;
   for(i=0; i<c->nmodel; i++) modelFree(&c->models[i]);
   sqlite3_free(c->models);
   sqlite3_free(c->providers);
@@ -181,7 +196,7 @@ static void catalogFree(McCatalog *c){
   indexClear(&c->ixAlias);
   indexClear(&c->ixProvider);
   indexClear(&c->ixBdef);
-  for(k=c->chunks; k; k=next){ next = k->next; sqlite3_free(k); }
+  modelcmp_arena_clear(&c->arena);
   sqlite3_free(c);
 }
 

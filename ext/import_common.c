@@ -61,12 +61,6 @@ static const char zNoteLocal[] =
 /*************************************************************************
 ** Load state.
 */
-typedef struct McScratch {
-  struct McScratch *next;
-  size_t used, size;
-  char data[];
-} McScratch;
-
 /* One candidate value of a model's descriptive field, with its votes. */
 typedef struct McVote {
   int model;                  /* model index */
@@ -83,7 +77,7 @@ struct McImp {
   McVote *aVote;
   int nVote, nVoteAlloc;
   McIndex touched;            /* routes set by this load: "<model>\x1f<provider>" */
-  McScratch *scratch;         /* key storage for touched */
+  McArena scratch;            /* key storage for touched and votes */
   unsigned char *aModel;      /* per model: 1 added by this load, 2 counted changed */
   int nModelAlloc;
   int deferDup;               /* count duplicate routes in nDup, not the summary */
@@ -91,20 +85,12 @@ struct McImp {
 };
 
 static char *scratchDup(McImp *p, const char *z, size_t n){
-  McScratch *k = p->scratch;
-  if( k==0 || k->size - k->used < n+1 ){
-    size_t sz = n+1 > 16384 ? n+1 : 16384;
-    k = sqlite3_malloc64(sizeof(*k) + sz);
-    if( k==0 ) return 0;
-    k->size = sz;
-    k->used = 0;
-    k->next = p->scratch;
-    p->scratch = k;
+  char *k = modelcmp_arena_alloc(&p->scratch, n+1);
+  if( k ){
+    memcpy(k, z, n);
+    k[n] = 0;
   }
-  memcpy(k->data + k->used, z, n);
-  k->data[k->used + n] = 0;
-  k->used += n+1;
-  return k->data + k->used - n - 1;
+  return k;
 }
 
 McImp *modelcmp_imp_begin(McLoad *L){
@@ -117,12 +103,11 @@ McImp *modelcmp_imp_begin(McLoad *L){
 }
 
 void modelcmp_imp_end(McImp *p){
-  McScratch *k, *next;
   if( p==0 ) return;
   sqlite3_free(p->touched.slot);
   sqlite3_free(p->voteIx.slot);
   sqlite3_free(p->aVote);
-  for(k=p->scratch; k; k=next){ next = k->next; sqlite3_free(k); }
+  modelcmp_arena_clear(&p->scratch);
   sqlite3_free(p->aModel);
   sqlite3_free(p);
 }
@@ -832,41 +817,20 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
 /*************************************************************************
 ** The entries of a document.
 */
-struct McKeyChunk {
-  McKeyChunk *next;
-  size_t used, size;
-  char data[];
-};
-
 void modelcmp_items_init(McItems *p, const char *zJson){
   memset(p, 0, sizeof(*p));
   p->zJson = zJson;
 }
 
 void modelcmp_items_free(McItems *p){
-  McKeyChunk *k, *next;
   int i;
-  for(k=p->keys; k; k=next){ next = k->next; sqlite3_free(k); }
+  modelcmp_arena_clear(&p->keys);
   for(i=0; i<p->nTree; i++) cJSON_Delete(p->apTree[i]);
   sqlite3_free(p->apTree);
   sqlite3_free(p->a);
   memset(p, 0, sizeof(*p));
 }
 
-/* Room for a key of up to n bytes and its NUL. */
-static char *keyAlloc(McItems *p, size_t n){
-  McKeyChunk *k = p->keys;
-  if( k==0 || k->size - k->used < n+1 ){
-    size_t sz = n+1 > 16384 ? n+1 : 16384;
-    k = sqlite3_malloc64(sizeof(*k) + sz);
-    if( k==0 ) return 0;
-    k->size = sz;
-    k->used = 0;
-    k->next = p->keys;
-    p->keys = k;
-  }
-  return k->data + k->used;
-}
 
 McItem *modelcmp_items_add(McItems *p, const McJsonMember *m){
   McItem *pItem;
@@ -881,9 +845,9 @@ McItem *modelcmp_items_add(McItems *p, const McJsonMember *m){
   pItem = &p->a[p->n];
   memset(pItem, 0, sizeof(*pItem));
   if( m->nKey ){
-    char *z = keyAlloc(p, m->nKey);
+    char *z = modelcmp_arena_reserve(&p->keys, m->nKey+1);
     if( z==0 ) return 0;
-    p->keys->used += modelcmp_json_unescape(p->zJson + m->iKey, m->nKey, z) + 1;
+    modelcmp_arena_commit(&p->keys, modelcmp_json_unescape(p->zJson + m->iKey, m->nKey, z) + 1);
     pItem->zKey = z;
   }
   pItem->iVal = m->iVal;

@@ -121,12 +121,11 @@ typedef struct McItem {
 
 /* The entries of one document, with what they point to: keys and parent
 ** trees live as long as the list. */
-typedef struct McKeyChunk McKeyChunk;
 typedef struct McItems {
   const char *zJson;          /* the document */
   McItem *a;                  /* the entries, in document order */
   int n, nAlloc;
-  McKeyChunk *keys;           /* storage of the unescaped keys */
+  McArena keys;               /* storage of the unescaped keys */
   cJSON **apTree;             /* parsed parents, deleted with the list */
   int nTree, nTreeAlloc;
 } McItems;

@@ -101,18 +101,29 @@ typedef struct McIndex {
   uint32_t n;
 } McIndex;
 
+/* A chunked bump allocator: many small strings, freed all at once. */
 typedef struct McArenaChunk McArenaChunk;
+typedef struct McArena {
+  McArenaChunk *chunks;       /* newest first */
+  size_t nbytes;              /* heap held */
+} McArena;
+/* Room for n bytes (NULL on OOM); modelcmp_arena_commit() then keeps the
+** first m <= n of them, so a caller that writes less than it reserved
+** (an unescaped key) wastes nothing. alloc = reserve + commit(n). */
+char *modelcmp_arena_reserve(McArena*, size_t n);
+void modelcmp_arena_commit(McArena*, size_t m);
+char *modelcmp_arena_alloc(McArena*, size_t n);
+void modelcmp_arena_clear(McArena*);
 
 typedef struct McCatalog {
   int nRef;                   /* readers + the owning connection state */
-  McArenaChunk *chunks;       /* string storage */
+  McArena arena;              /* string storage */
   McIndex strings;            /* interning set (val unused) */
   McModel *models; int nmodel, nmodelAlloc;
   McProvider *providers; int nprovider, nproviderAlloc;
   McBenchDef *bdefs; int nbdef, nbdefAlloc;
   McAlias *aliases; int nalias, naliasAlloc;
   McIndex ixModel, ixAlias, ixProvider, ixBdef;
-  size_t nbytes;              /* approximate heap footprint */
 } McCatalog;
 
 /* catalog.c */
