@@ -82,15 +82,7 @@ static void testOom(void){
       continue;                       /* OOM in open or in our init: fine */
     }
     for(i=0; i<(size_t)N_OOM_SQL; i++){
-      char *z = query(db, azOomSql[i]);
-      if( strcmp(z, "NOMEM")==0 || strncmp(z, "ERROR: out of memory", 20)==0 ){
-        /* The failed statement must have changed nothing: retried with
-        ** memory available, it gives the normal answer. */
-        clean = 0;
-        nCountdown = -1;
-        free(z);
-        z = query(db, azOomSql[i]);
-      }
+      char *z = queryRetry(db, azOomSql[i], &clean);
       if( strcmp(z, azOomWant[i])!=0 && nReported++<10 ){
         CHECK(0, "oom run %ld: %s\n  got:  %s\n  want: %s", n, azOomSql[i], z, azOomWant[i]);
       }else if( strcmp(z, azOomWant[i])!=0 ){

@@ -220,13 +220,7 @@ static void testOom(void){
       continue;
     }
     for(i=0; i<sizeof(azSql)/sizeof(azSql[0]); i++){
-      char *z = query(db, azSql[i]);
-      if( strcmp(z, "NOMEM")==0 || strncmp(z, "ERROR: out of memory", 20)==0 ){
-        clean = 0;
-        nCountdown = -1;
-        free(z);
-        z = query(db, azSql[i]);
-      }
+      char *z = queryRetry(db, azSql[i], &clean);
       CHECK(strcmp(z, azWant[i])==0, "oom run %ld: %.60s...\n  got:  %s\n  want: %s",
             n, azSql[i], z, azWant[i]);
       free(z);

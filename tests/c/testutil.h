@@ -69,4 +69,19 @@ static void oomInstall(void){
   sqlite3_config(SQLITE_CONFIG_MALLOC, &m);
 }
 
+/* query(), and when the statement failed for lack of memory: clears
+** *pClean, stops injecting, and runs it again. A statement that failed
+** that way must have changed nothing, so the retry gives the normal
+** answer. */
+static char *queryRetry(sqlite3 *db, const char *zSql, int *pClean){
+  char *z = query(db, zSql);
+  if( strcmp(z, "NOMEM")==0 || strncmp(z, "ERROR: out of memory", 20)==0 ){
+    *pClean = 0;
+    nCountdown = -1;
+    free(z);
+    z = query(db, zSql);
+  }
+  return z;
+}
+
 #endif /* TESTUTIL_H */
