@@ -13,13 +13,18 @@ SQLITE_EXTENSION_INIT3
 
 #include <string.h>
 
-#define F(name, type, T, member) { name, type, (unsigned short)offsetof(T, member) }
+#define F(name, type, T, member) { name, type, (unsigned short)offsetof(T, member), 0 }
+#define FE(name, T, member, az) { name, MCF_ENUM, (unsigned short)offsetof(T, member), az }
+
+/* models.status: where the model is in its creator's lifecycle. */
+static const char *const azStatus[] = { "preview", "ga", "deprecated", "retired", 0 };
 
 const McField modelcmp_model_fields[] = {
   F("id",                MCF_SLUG,  McModel, id),
   F("name",              MCF_TEXT,  McModel, name),
   F("creator",           MCF_TEXT,  McModel, creator),
   F("family",            MCF_TEXT,  McModel, family),
+  F("base_model",        MCF_SLUG,  McModel, base_model),
   F("released",          MCF_DATE,  McModel, released),
   F("context_window",    MCF_COUNT, McModel, context_window),
   F("max_output_tokens", MCF_COUNT, McModel, max_output),
@@ -34,9 +39,13 @@ const McField modelcmp_model_fields[] = {
   F("input_modalities",  MCF_LIST,  McModel, input_modalities),
   F("output_modalities", MCF_LIST,  McModel, output_modalities),
   F("tags",              MCF_LIST,  McModel, tags),
+  FE("status",                      McModel, status, azStatus),
+  F("deprecated_on",     MCF_DATE,  McModel, deprecated_on),
+  F("retires_on",        MCF_DATE,  McModel, retires_on),
   F("source",            MCF_URL,   McModel, source),
   F("reviewed",          MCF_DATE,  McModel, reviewed),
-  { 0, 0, 0 }
+  F("differences",       MCF_JSON,  McModel, differences),
+  { 0, 0, 0, 0 }
 };
 
 const McField modelcmp_route_fields[] = {
@@ -51,10 +60,13 @@ const McField modelcmp_route_fields[] = {
   F("context_window",        MCF_COUNT, McRoute, context_window),
   F("max_output_tokens",     MCF_COUNT, McRoute, max_output),
   F("tiers",                 MCF_TIERS, McRoute, tiers),
+  F("deprecated_on",         MCF_DATE,  McRoute, deprecated_on),
+  F("retires_on",            MCF_DATE,  McRoute, retires_on),
   F("note",                  MCF_TEXT,  McRoute, note),
   F("source",                MCF_URL,   McRoute, source),
   F("reviewed",              MCF_DATE,  McRoute, reviewed),
-  { 0, 0, 0 }
+  F("differences",           MCF_JSON,  McRoute, differences),
+  { 0, 0, 0, 0 }
 };
 
 const McField modelcmp_bench_fields[] = {
@@ -63,7 +75,7 @@ const McField modelcmp_bench_fields[] = {
   F("self_reported", MCF_FLAG,  McBench, self_reported),
   F("measured",      MCF_DATE,  McBench, measured),
   F("source",        MCF_URL,   McBench, source),
-  { 0, 0, 0 }
+  { 0, 0, 0, 0 }
 };
 
 const McField modelcmp_provider_fields[] = {
@@ -71,7 +83,7 @@ const McField modelcmp_provider_fields[] = {
   F("name",   MCF_TEXT, McProvider, name),
   F("url",    MCF_URL,  McProvider, url),
   F("source", MCF_URL,  McProvider, source),
-  { 0, 0, 0 }
+  { 0, 0, 0, 0 }
 };
 
 const McField modelcmp_bdef_fields[] = {
@@ -81,10 +93,11 @@ const McField modelcmp_bdef_fields[] = {
   F("higher_is_better", MCF_FLAG,  McBenchDef, higher_is_better),
   F("max_score",        MCF_SCORE, McBenchDef, max_score),
   F("source",           MCF_URL,   McBenchDef, source),
-  { 0, 0, 0 }
+  { 0, 0, 0, 0 }
 };
 
 #undef F
+#undef FE
 
 int modelcmp_field_count(const McField *a){
   int n = 0;

@@ -402,7 +402,7 @@ McTier *modelcmp_entry_tier(McEntry *e, int64_t above){
 /*************************************************************************
 ** Applying an entry.
 */
-#define FLD(label, type, T, member) { label, type, (unsigned short)offsetof(T, member) }
+#define FLD(label, type, T, member) { label, type, (unsigned short)offsetof(T, member), 0 }
 static const McField fModelName    = FLD("models.name", MCF_TEXT, McModel, name);
 static const McField fModelCreator = FLD("models.creator", MCF_TEXT, McModel, creator);
 static const McField fModelRel     = FLD("models.released", MCF_DATE, McModel, released);

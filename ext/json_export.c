@@ -25,7 +25,8 @@ static int addFields(cJSON *obj, const McField *aField, const void *rec){
       case MCF_PRICE:
       case MCF_SCORE: v = cJSON_CreateNumber(*(const double*)p); break;
       case MCF_FLAG:  v = cJSON_CreateBool(*(const int*)p); break;
-      case MCF_LIST:  v = cJSON_Parse(*(const char* const*)p); break;
+      case MCF_LIST:
+      case MCF_JSON:  v = cJSON_Parse(*(const char* const*)p); break;
       case MCF_TIERS: {
         const McRoute *r = rec;
         int i;

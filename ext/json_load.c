@@ -136,6 +136,8 @@ static const char *const azTypeWant[] = {
   /* MCF_URL   */ "an http(s) URL",
   /* MCF_DATE  */ "a date YYYY-MM-DD",
   /* MCF_MONTH */ "a month YYYY-MM",
+  /* MCF_ENUM  */ "one of",
+  /* MCF_JSON  */ "an array of objects",
   /* MCF_LIST  */ "an array of non-empty strings",
   /* MCF_COUNT */ "a whole number > 0",
   /* MCF_PRICE */ "a number >= 0",
@@ -143,6 +145,75 @@ static const char *const azTypeWant[] = {
   /* MCF_FLAG  */ "true or false",
   /* MCF_TIERS */ "an array of tier objects",
 };
+
+/* "'preview', 'ga', 'deprecated' or 'retired'" for an MCF_ENUM field (static
+** buffer: error path only, one load at a time per call chain). */
+const char *modelcmp_enum_list(const McField *f){
+  static _Thread_local char buf[256];
+  size_t n = 0;
+  int i;
+  buf[0] = 0;
+  for(i=0; f->azEnum[i] && n<sizeof(buf); i++){
+    n += (size_t)snprintf(buf+n, sizeof(buf)-n, "%s'%s'",
+                          i==0 ? "" : f->azEnum[i+1] ? ", " : " or ", f->azEnum[i]);
+  }
+  return buf;
+}
+
+/* The "differences" fields (docs/catalog-format.md): an array of objects
+** {"source": slug, "field": string, "theirs": number|string|null,
+**  "key": string, "why": non-empty string}; source, field and why are
+** required. They record, as data, why a fact differs from what another
+** catalog says, so that make check-catalog can tell an explained
+** difference from an unexplained one. */
+static int jsonFieldCheck(McLoad *L, const McField *f, const cJSON *item){
+  static const char *const azKey[] = { "source", "field", "theirs", "key", "why", 0 };
+  const cJSON *e, *k;
+  char buf[64];
+  int i, j;
+  (void)f;
+  if( !cJSON_IsArray(item) ){
+    return modelcmp_load_error(L, "expected an array of objects, got %s",
+                               modelcmp_json_describe(item, buf, sizeof(buf)));
+  }
+  for(i=0, e=item->child; e; i++, e=e->next){
+    int p = modelcmp_path_idx(L, i), seen = 0;
+    if( !cJSON_IsObject(e) ){
+      return modelcmp_load_error(L, "expected an object, got %s",
+                                 modelcmp_json_describe(e, buf, sizeof(buf)));
+    }
+    for(k=e->child; k; k=k->next){
+      int ok;
+      for(j=0; azKey[j] && strcmp(azKey[j], k->string)!=0; j++){}
+      if( azKey[j]==0 ){
+        modelcmp_path_key(L, k->string);
+        return modelcmp_load_error(L, "unknown field (expected source, field, theirs, key, why)");
+      }
+      if( seen & (1<<j) ){
+        return modelcmp_load_error(L, "duplicate key \"%s\"", k->string);
+      }
+      seen |= 1<<j;
+      switch( j ){
+        case 0: ok = cJSON_IsString(k) && modelcmp_is_slug(k->valuestring, strlen(k->valuestring)); break;
+        case 2: ok = cJSON_IsNumber(k) || cJSON_IsString(k) || cJSON_IsNull(k); break;
+        default: ok = cJSON_IsString(k) && k->valuestring[0]!=0; break;
+      }
+      if( !ok ){
+        modelcmp_path_key(L, k->string);
+        return modelcmp_load_error(L, "expected %s, got %s",
+          j==0 ? "a source slug (litellm, modelsdev, genai-prices, openrouter, ...)"
+               : j==2 ? "a number, a string or null" : "a non-empty string",
+          modelcmp_json_describe(k, buf, sizeof(buf)));
+      }
+    }
+    if( (seen & 0x13)!=0x13 ){
+      return modelcmp_load_error(L, "missing \"%s\"",
+                                 !(seen&1) ? "source" : !(seen&2) ? "field" : "why");
+    }
+    modelcmp_path_pop(L, p);
+  }
+  return SQLITE_OK;
+}
 
 int modelcmp_json_value(McLoad *L, const McField *f, const cJSON *item,
                         McValue *v, char **pzFree){
@@ -169,6 +240,29 @@ int modelcmp_json_value(McLoad *L, const McField *f, const cJSON *item,
       v->n = n;
       return SQLITE_OK;
     }
+    case MCF_ENUM: {
+      const char *const *az;
+      if( cJSON_IsString(item) ){
+        for(az=f->azEnum; *az; az++){
+          if( strcmp(*az, item->valuestring)==0 ){
+            v->type = SQLITE_TEXT;
+            v->z = *az;
+            v->n = strlen(*az);
+            return SQLITE_OK;
+          }
+        }
+      }
+      return modelcmp_load_error(L, "expected %s, got %s", modelcmp_enum_list(f),
+                                 modelcmp_json_describe(item, buf, sizeof(buf)));
+    }
+    case MCF_JSON:
+      if( jsonFieldCheck(L, f, item) ) return L->rc;
+      *pzFree = cJSON_PrintUnformatted(item);
+      if( *pzFree==0 ) return modelcmp_load_oom(L);
+      v->type = SQLITE_TEXT;
+      v->z = *pzFree;
+      v->n = strlen(*pzFree);
+      return SQLITE_OK;
     case MCF_LIST: {
       const cJSON *e;
       int i;
@@ -253,7 +347,7 @@ static const char *readKey(McLoad *L, const cJSON *obj, const char *zKey){
   const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, zKey);
   McValue v;
   char *zFree;
-  static const McField slug = { "key", MCF_SLUG, 0 };
+  static const McField slug = { "key", MCF_SLUG, 0, 0 };
   int n;
   if( it==0 || cJSON_IsNull(it) ){
     modelcmp_load_error(L, "missing \"%s\"", zKey);
@@ -267,12 +361,12 @@ static const char *readKey(McLoad *L, const cJSON *obj, const char *zKey){
 
 static int applyTiers(McLoad *L, McRoute *r, const cJSON *arr, int *pChanged){
   static const McField aTierField[] = {
-    { "above_input_tokens",   MCF_COUNT, offsetof(McTier, above) },
-    { "input_per_mtok",       MCF_PRICE, offsetof(McTier, in) },
-    { "output_per_mtok",      MCF_PRICE, offsetof(McTier, out) },
-    { "cache_read_per_mtok",  MCF_PRICE, offsetof(McTier, cache_read) },
-    { "cache_write_per_mtok", MCF_PRICE, offsetof(McTier, cache_write) },
-    { 0, 0, 0 }
+    { "above_input_tokens",   MCF_COUNT, offsetof(McTier, above), 0 },
+    { "input_per_mtok",       MCF_PRICE, offsetof(McTier, in), 0 },
+    { "output_per_mtok",      MCF_PRICE, offsetof(McTier, out), 0 },
+    { "cache_read_per_mtok",  MCF_PRICE, offsetof(McTier, cache_read), 0 },
+    { "cache_write_per_mtok", MCF_PRICE, offsetof(McTier, cache_write), 0 },
+    { 0, 0, 0, 0 }
   };
   McTier *a;
   int n = 0, i;
@@ -374,7 +468,7 @@ static int applyCaps(McLoad *L, McModel *m, const cJSON *caps, int *pChanged){
   if( checkObject(L, caps) ) return L->rc;
   src = cJSON_GetObjectItemCaseSensitive(caps, "source");
   if( src && !cJSON_IsNull(src) ){
-    static const McField url = { "source", MCF_URL, 0 };
+    static const McField url = { "source", MCF_URL, 0, 0 };
     McValue v; char *zFree;
     int n = modelcmp_path_key(L, "source");
     if( modelcmp_json_value(L, &url, src, &v, &zFree) ) return L->rc;
@@ -405,7 +499,7 @@ static int applyCaps(McLoad *L, McModel *m, const cJSON *caps, int *pChanged){
       sup = cJSON_GetObjectItemCaseSensitive(it, "supported");
       src = cJSON_GetObjectItemCaseSensitive(it, "source");
       if( src && !cJSON_IsNull(src) ){
-        static const McField url = { "source", MCF_URL, 0 };
+        static const McField url = { "source", MCF_URL, 0, 0 };
         McValue v; char *zFree;
         int q = modelcmp_path_key(L, "source");
         if( modelcmp_json_value(L, &url, src, &v, &zFree) ) return L->rc;
@@ -678,7 +772,25 @@ static int mcApply(McLoad *L, const cJSON *root){
   }
   modelcmp_path_pop(L, p);
   for(i=0; i<nIdx; i++){
-    if( modelcmp_route_aliases(L->cat, aIdx[i], L->sum) ){ modelcmp_load_oom(L); break; }
+    if( modelcmp_route_aliases(L->cat, aIdx[i], L->sum) ){ modelcmp_load_oom(L); goto done; }
+  }
+  /* base_model names a base model (itself not a variant) of the catalog,
+  ** once the whole document is in. */
+  for(i=0; i<nIdx; i++){
+    const McModel *m = &L->cat->models[aIdx[i]];
+    int b;
+    if( m->base_model==0 ) continue;
+    b = modelcmp_model_find(L->cat, m->base_model, strlen(m->base_model));
+    if( b<0 || b==aIdx[i] || L->cat->models[b].base_model ){
+      modelcmp_path_key(L, "models");
+      modelcmp_path_idx(L, i);
+      modelcmp_path_key(L, "base_model");
+      modelcmp_load_error(L, b<0 ? "unknown model '%s'"
+                          : b==aIdx[i] ? "'%s' is the model itself"
+                          : "'%s' is itself a variant (name its base model instead)",
+                          m->base_model);
+      goto done;
+    }
   }
 done:
   sqlite3_free(seen.slot);

@@ -50,7 +50,9 @@ typedef struct McRoute {
   double cache_read, cache_write;
   double batch_in, batch_out;
   int64_t context_window, max_output;
+  const char *deprecated_on, *retires_on;   /* YYYY-MM-DD */
   const char *note, *source, *reviewed;
+  const char *differences;    /* JSON: explained differences from other catalogs */
   McTier *tiers;              /* ascending by above; malloc'd */
   int ntier;
 } McRoute;
@@ -63,13 +65,18 @@ typedef struct McBench {
 } McBench;
 
 typedef struct McModel {
-  const char *id, *name, *creator, *family, *released;
+  const char *id, *name, *creator, *family;
+  const char *base_model;     /* a variant's base model id, or NULL */
+  const char *released;
   int64_t context_window, max_output, parameters, active_parameters;
   const char *architecture, *license;
   int license_osi;            /* 1, 0, -1 unknown */
   const char *openness, *commercial_use, *knowledge_cutoff;
   const char *input_modalities, *output_modalities, *tags;  /* JSON arrays */
+  const char *status;         /* preview, ga, deprecated, retired, or NULL */
+  const char *deprecated_on, *retires_on;   /* YYYY-MM-DD */
   const char *source, *reviewed;
+  const char *differences;    /* JSON: explained differences from other catalogs */
   signed char cap[MC_NCAP];   /* 1, 0, -1 unknown */
   const char *cap_source[MC_NCAP];
   McRoute *routes; int nroute, nrouteAlloc;
@@ -160,7 +167,10 @@ int modelcmp_alias_add(McCatalog*, const char *alias, int model, const char *pro
 ** export and the virtual-table columns, so the four can never disagree.
 */
 enum {
-  MCF_TEXT, MCF_SLUG, MCF_URL, MCF_DATE, MCF_MONTH, MCF_LIST,  /* strings */
+  MCF_TEXT, MCF_SLUG, MCF_URL, MCF_DATE, MCF_MONTH,
+  MCF_ENUM,                   /* one of McField.azEnum */
+  MCF_JSON,                   /* a JSON array of objects, kept as its text */
+  MCF_LIST,                   /* JSON array of strings; the last string type */
   MCF_COUNT,                  /* int64 > 0 */
   MCF_PRICE,                  /* double >= 0 */
   MCF_SCORE,                  /* finite double */
@@ -171,6 +181,7 @@ typedef struct McField {
   const char *name;
   unsigned char type;
   unsigned short off;         /* offsetof in the record */
+  const char *const *azEnum;  /* MCF_ENUM: the values, NULL-terminated */
 } McField;
 
 extern const McField modelcmp_model_fields[];    /* terminated by name NULL */

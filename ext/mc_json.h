@@ -35,6 +35,9 @@ int modelcmp_load_oom(McLoad*);
 int modelcmp_json_value(McLoad*, const McField *f, const cJSON *item,
                         McValue *v, char **pzFree);
 
+/* The values of an MCF_ENUM field as a phrase, for messages. */
+const char *modelcmp_enum_list(const McField *f);
+
 /* Short description of a JSON value for messages: "\"abc\"", "an object". */
 const char *modelcmp_json_describe(const cJSON *item, char *buf, int nBuf);
 

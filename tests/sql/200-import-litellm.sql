@@ -1,10 +1,11 @@
+-- needs: data (the public snapshots; see tests/run-sql.sh)
 -- The litellm format on the real snapshot (../shared/data/litellm,
 -- 2026-07-24, see ../shared/data/SOURCES.md), loaded into an empty catalog.
 -- Every value pinned here was checked against the raw entry in that file.
 .load dist/modelcmp
 SELECT modelcmp_reset('empty') IS NOT NULL;
 -- detected without naming the format; the summary counts every entry
-SELECT modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json');
+SELECT modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json');
 .headers on
 -- a cached entry with batch rates: "gpt-4o" (litellm_provider openai)
 --   input 2.5e-06, output 1e-05, cache_read 1.25e-06, batches 1.25e-06 / 5e-06 per token
@@ -69,12 +70,12 @@ SELECT (SELECT count(*) FROM models WHERE source IS NULL)
 -- loading the same file again adds and changes nothing
 SELECT json_extract(s, '$.models_added'), json_extract(s, '$.routes_added'),
        json_extract(s, '$.routes_changed'), json_extract(s, '$.conflicts_kept')
-  FROM (SELECT modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json') AS s);
+  FROM (SELECT modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json') AS s);
 -- the older snapshot (2025-02-06) over it: the same models, facts only filled
 SELECT json_extract(s, '$.entries'), json_extract(s, '$.skipped.embedding')
-  FROM (SELECT modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.2025-02-06.json') AS s);
+  FROM (SELECT modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.2025-02-06.json') AS s);
 -- tokencost's copy of the LiteLLM map loads as litellm too
-SELECT json_extract(modelcmp_load_file('../shared/data/tokencost/model_prices.json'), '$.format');
+SELECT json_extract(modelcmp_load_file('tests/out/data/tokencost/model_prices.json'), '$.format');
 -- the catalog exports and loads back as the same modelcmp document
 CREATE TABLE e AS SELECT modelcmp_export() AS x;
 SELECT modelcmp_reset('empty') IS NOT NULL;

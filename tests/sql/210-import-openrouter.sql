@@ -1,9 +1,10 @@
+-- needs: data (the public snapshots; see tests/run-sql.sh)
 -- The openrouter format on the real snapshot of GET /api/v1/models
 -- (../shared/data/openrouter, see SOURCES.md), loaded into an empty catalog.
 -- Every value pinned here was checked against the raw entry in that file.
 .load dist/modelcmp
 SELECT modelcmp_reset('empty') IS NOT NULL;
-SELECT modelcmp_load_file('../shared/data/openrouter/api_v1_models.from-modelsdev-repo.json');
+SELECT modelcmp_load_file('tests/out/data/openrouter/api_v1_models.from-modelsdev-repo.json');
 .headers on
 -- cached prices as decimal strings: "anthropic/claude-opus-4.7-fast"
 --   prompt "0.00003", completion "0.00015", input_cache_read "0.000003", input_cache_write "0.0000375"

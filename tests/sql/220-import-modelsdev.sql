@@ -1,9 +1,10 @@
+-- needs: data (the public snapshots; see tests/run-sql.sh)
 -- The modelsdev format on api.json built from the models.dev repository
 -- (../shared/data/modelsdev, see SOURCES.md), loaded into an empty catalog.
 -- Every value pinned here was checked against the raw entry in that file.
 .load dist/modelcmp
 SELECT modelcmp_reset('empty') IS NOT NULL;
-SELECT modelcmp_load_file('../shared/data/modelsdev/api.json');
+SELECT modelcmp_load_file('tests/out/data/modelsdev/api.json');
 .headers on
 -- prices are already per 1M: cloudflare-workers-ai "@cf/meta/llama-3.2-1b-instruct"
 -- (cost 0.027 / 0.201, limit 60000 / 60000); five more providers serve it

@@ -1,3 +1,4 @@
+-- needs: data (the public snapshots; see tests/run-sql.sh)
 -- Loading the three public catalogs over the built-in catalog: routes
 -- accumulate, imports only fill what is NULL, curated facts win, and every
 -- provider's name for a model resolves. Only facts of the seed pair
@@ -9,13 +10,13 @@ INSERT INTO n SELECT 'builtin', count(*) FROM routes WHERE model_id = 'llama-3.2
 CREATE TABLE curated AS SELECT provider FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
 -- entries read and skipped by reason do not depend on the catalog loaded into
 SELECT json_extract(s, '$.format'), json_extract(s, '$.entries'), json_extract(s, '$.skipped')
-  FROM (SELECT modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json') AS s);
+  FROM (SELECT modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json') AS s);
 INSERT INTO n SELECT 'litellm', count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
 SELECT json_extract(s, '$.format'), json_extract(s, '$.entries'), json_extract(s, '$.skipped')
-  FROM (SELECT modelcmp_load_file('../shared/data/openrouter/api_v1_models.from-modelsdev-repo.json') AS s);
+  FROM (SELECT modelcmp_load_file('tests/out/data/openrouter/api_v1_models.from-modelsdev-repo.json') AS s);
 INSERT INTO n SELECT 'openrouter', count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
 SELECT json_extract(s, '$.format'), json_extract(s, '$.entries'), json_extract(s, '$.skipped')
-  FROM (SELECT modelcmp_load_file('../shared/data/modelsdev/api.json') AS s);
+  FROM (SELECT modelcmp_load_file('tests/out/data/modelsdev/api.json') AS s);
 INSERT INTO n SELECT 'modelsdev', count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
 -- the seed model gains routes; models.dev adds some of its own
 SELECT 'grows', (SELECT routes FROM n WHERE step = 'modelsdev') > (SELECT routes FROM n WHERE step = 'openrouter')
@@ -52,18 +53,18 @@ SELECT count(*) AS cloudflare_routes FROM routes
 -- loading the three again changes nothing
 SELECT json_extract(s, '$.models_added') + json_extract(s, '$.routes_added')
      + json_extract(s, '$.models_changed') + json_extract(s, '$.routes_changed')
-  FROM (SELECT modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json') AS s
-        UNION ALL SELECT modelcmp_load_file('../shared/data/openrouter/api_v1_models.from-modelsdev-repo.json')
-        UNION ALL SELECT modelcmp_load_file('../shared/data/modelsdev/api.json'));
+  FROM (SELECT modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json') AS s
+        UNION ALL SELECT modelcmp_load_file('tests/out/data/openrouter/api_v1_models.from-modelsdev-repo.json')
+        UNION ALL SELECT modelcmp_load_file('tests/out/data/modelsdev/api.json'));
 -- in the other order, into an empty catalog, the seed model gathers the same providers
 -- (the routes found in the imports: the added ones and four curated ones)
 CREATE TABLE p1 AS SELECT provider FROM routes WHERE model_id = 'llama-3.2-1b-instruct'
   AND (provider NOT IN (SELECT provider FROM curated)
        OR provider IN ('cloudflare-workers-ai', 'openrouter', 'fireworks-ai', 'nvidia-nim'));
 SELECT modelcmp_reset('empty') IS NOT NULL;
-SELECT json_extract(modelcmp_load_file('../shared/data/modelsdev/api.json'), '$.format');
-SELECT json_extract(modelcmp_load_file('../shared/data/openrouter/api_v1_models.from-modelsdev-repo.json'), '$.format');
-SELECT json_extract(modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json'), '$.format');
+SELECT json_extract(modelcmp_load_file('tests/out/data/modelsdev/api.json'), '$.format');
+SELECT json_extract(modelcmp_load_file('tests/out/data/openrouter/api_v1_models.from-modelsdev-repo.json'), '$.format');
+SELECT json_extract(modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json'), '$.format');
 SELECT 'only in this order', count(*) FROM (SELECT provider FROM routes WHERE model_id = 'llama-3.2-1b-instruct'
   EXCEPT SELECT provider FROM p1);
 SELECT 'only in the first order', count(*) FROM (SELECT provider FROM p1
@@ -72,6 +73,6 @@ SELECT 'only in the first order', count(*) FROM (SELECT provider FROM p1
 SELECT modelcmp_reset() IS NOT NULL;
 CREATE TABLE m(step TEXT, routes INT);
 INSERT INTO m SELECT 'builtin', count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
-SELECT json_extract(modelcmp_load_file('../shared/data/modelsdev/api.json'), '$.format');
+SELECT json_extract(modelcmp_load_file('tests/out/data/modelsdev/api.json'), '$.format');
 INSERT INTO m SELECT 'modelsdev', count(*) FROM routes WHERE model_id = 'llama-3.2-1b-instruct';
 SELECT 'grows with models.dev', (SELECT routes FROM m WHERE step = 'modelsdev') > (SELECT routes FROM m WHERE step = 'builtin');

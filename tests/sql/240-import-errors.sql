@@ -8,9 +8,9 @@ SELECT modelcmp_reset('empty') IS NOT NULL;
 SELECT json_extract(modelcmp_load('{"acme-1":{"litellm_provider":"openai","mode":"chat","input_cost_per_token":1e-06}}'), '$.models_added');
 CREATE TABLE before AS SELECT modelcmp_export() AS x;
 -- detection, and a named format that does not match
-SELECT modelcmp_load_file('../shared/data/openrouter/api_v1_models.from-modelsdev-repo.json', 'litellm');
-SELECT modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json', 'modelsdev');
-SELECT modelcmp_load_file('../shared/data/modelsdev/api.json', 'openrouter');
+SELECT modelcmp_load('{"data":[{"id":"acme/a-1","pricing":{"prompt":"0.000001","completion":"0.000002"}}]}', 'litellm');
+SELECT modelcmp_load('{"acme-1":{"litellm_provider":"openai","mode":"chat"}}', 'modelsdev');
+SELECT modelcmp_load('{"acme":{"id":"acme","models":{"a-1":{"id":"a-1"}}}}', 'openrouter');
 SELECT modelcmp_load('{"data":[{"id":"a/b","pricing":{}}]}', 'modelcmp');
 SELECT modelcmp_load('{"x":{"y":1}}', 'litellm');
 SELECT modelcmp_load('{"x":{"y":1}}');

@@ -1,9 +1,10 @@
+-- needs: data (the public snapshots; see tests/run-sql.sh)
 -- token_cost() and monthly_cost() on imported models, through provider
 -- aliases, with the imported cache prices and long-context tiers. Expected
 -- values worked by hand from ../shared/data/litellm (per-token prices x 1e6).
 .load dist/modelcmp
 SELECT modelcmp_reset('empty') IS NOT NULL;
-SELECT json_extract(modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json'), '$.format');
+SELECT json_extract(modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json'), '$.format');
 -- gpt-4o-mini: openai $0.15/$0.60 (cache read $0.075), azure $0.165/$0.66
 SELECT 'openai', token_cost('gpt-4o-mini', 1000, 500, 'openai');             -- (150 + 300)/1e6
 SELECT 'azure', token_cost('azure/gpt-4o-mini', 1000, 500, 'azure');         -- (165 + 330)/1e6
@@ -19,7 +20,7 @@ SELECT 'tier_cached', token_cost('gemini/gemini-2.5-pro', 300000, 0, 'google-ai-
 SELECT 'cache_write', token_cost('claude-sonnet-4-5', 10000, 1000, 'anthropic', 2000, 3000);
 -- over the built-in catalog, a LiteLLM key reaches the curated model
 SELECT modelcmp_reset() IS NOT NULL;
-SELECT json_extract(modelcmp_load_file('../shared/data/litellm/model_prices_and_context_window.json'), '$.format');
+SELECT json_extract(modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json'), '$.format');
 SELECT 'litellm_key', token_cost('cloudflare/@cf/meta/llama-3.2-1b-instruct', 800, 250, 'cloudflare-workers-ai'),
        monthly_cost('sambanova/Meta-Llama-3.2-1B-Instruct', 1000000, 800, 250, 'cloudflare-workers-ai');
 SELECT 'builtin_wins', input_per_mtok, output_per_mtok FROM routes
