@@ -19,8 +19,14 @@
 ** "<provider>/<model id>", and last the canonical id derived from the
 ** provider's model id. The first name that is already a model id or alias
 ** wins, so a curated alias (meta.llama3-2-1b-instruct-v1:0) catches what no
-** rule could; when none is known the model is created under the canonical
-** id.
+** rule could. When none is known, the same-model rules (import_match.c) look
+** for the model the name spells another way (groq's llama-3.3-70b-versatile
+** is llama-3.3-70b-instruct) or, for a variant (-fp8, -turbo, :free), its
+** base; failing that the model is created under the canonical id, with
+** base_model set for a variant whose base was found. The first read of the
+** document notes the canonical ids the load will create, so a rule can find
+** a model before the entry that creates it is applied, while routes are
+** still filled in document order.
 **
 ** Merging is FILL: a value fills a field that is NULL; a different non-NULL
 ** value is kept and counted in "conflicts_kept" (and by field). So the
@@ -34,8 +40,8 @@
 ** a route sets it; later entries of the same load for the same route are
 ** counted as skipped ("duplicate_route", or the variant's reason) and only
 ** add their names as aliases. Entries are applied in passes (first-party
-** providers, others, then regional and free variants) so that a provider's
-** own facts fill the model first and a base route wins over its variants.
+** providers, others, then regional variants) so that a provider's own facts
+** fill the model first and a base route wins over its regional variants.
 **
 ** No step scans the catalog: models, aliases, providers, the routes this
 ** load has set and the votes are hash lookups; the votes are sorted once
@@ -57,6 +63,8 @@ static const char zNoteFree[] =
   "free developer or trial endpoint; the 0 price in the source is not a production price";
 static const char zNoteLocal[] =
   "local runtime; no per-token price";
+static const char zNoteFreeTier[] =
+  "free tier: rate-limited, not a production price";
 
 /*************************************************************************
 ** Load state.
@@ -82,6 +90,7 @@ struct McImp {
   int nModelAlloc;
   int deferDup;               /* count duplicate routes in nDup, not the summary */
   int nDup;
+  McMatch *pMatch;            /* the rules' index (built when first needed), pending ids */
 };
 
 static char *scratchDup(McImp *p, const char *z, size_t n){
@@ -99,6 +108,11 @@ McImp *modelcmp_imp_begin(McLoad *L){
   memset(p, 0, sizeof(*p));
   p->L = L;
   p->cat = L->cat;
+  if( (p->pMatch = modelcmp_match_new(L->cat))==0 ){
+    sqlite3_free(p);
+    modelcmp_load_oom(L);
+    return 0;
+  }
   return p;
 }
 
@@ -109,6 +123,7 @@ void modelcmp_imp_end(McImp *p){
   sqlite3_free(p->aVote);
   modelcmp_arena_clear(&p->scratch);
   sqlite3_free(p->aModel);
+  modelcmp_match_free(p->pMatch);
   sqlite3_free(p);
 }
 
@@ -150,6 +165,8 @@ void modelcmp_entry_clear(McEntry *e){
   int i;
   for(i=0; i<e->nName; i++) sqlite3_free(e->azNameFree[i]);
   e->nName = 0;
+  sqlite3_free(e->zOwnedBase);
+  e->zOwnedBase = 0;
 }
 
 void modelcmp_entry_bad(McEntry *e, const char *zFmt, ...){
@@ -182,11 +199,11 @@ const char *modelcmp_entry_free_variant(McEntry *e, const char *zId){
   if( n<=5 || strcmp(zId+n-5, ":free")!=0 ) return zId;
   zBase = sqlite3_mprintf("%.*s", (int)(n-5), zId);
   if( zBase==0 ){ e->oom = 1; return zId; }
-  e->variant = 1;
-  e->zVariant = "free_variant";
-  e->zNote = "free variant (':free'): rate-limited, not a production price";
+  e->varKind |= MC_VAR_FREE;
   e->in = e->out = e->cacheRead = e->cacheWrite = MC_NULL_REAL;
-  modelcmp_entry_name_owned(e, zBase, e->provider[0] ? e->provider : 0);
+  /* the paid model's name: neither tried nor recorded */
+  sqlite3_free(e->zOwnedBase);
+  e->zOwnedBase = zBase;
   return zBase;
 }
 
@@ -500,6 +517,13 @@ static int applyRoute(McImp *p, McEntry *e, McRoute *r){
   int ch = 0, rc = 0, i;
   double in = e->in, out = e->out, cr = e->cacheRead, cw = e->cacheWrite;
   const char *zNote = e->zNote;
+  /* a free tier (":free", "-free") is not a production price */
+  if( e->varKind & MC_VAR_FREE ){
+    in = out = cr = cw = MC_NULL_REAL;
+    e->batchIn = e->batchOut = MC_NULL_REAL;
+    e->ntier = 0;
+    if( zNote==0 ) zNote = zNoteFreeTier;
+  }
   /* a 0 price of a plan, a free endpoint or a local runtime is not a price */
   if( (e->provFlags & (MC_PROV_PLAN|MC_PROV_FREE|MC_PROV_LOCAL))
    && (in==0 || mc_isnull(in)) && (out==0 || mc_isnull(out)) && (in==0 || out==0) ){
@@ -719,6 +743,79 @@ static void warnBad(McImp *p, McEntry *e){
   modelcmp_summary_warn(p->L->sum, sqlite3_mprintf("%s: %s", key, e->zBad));
 }
 
+/* The model one of the entry's names (or its canonical id) is, or -1 (-2
+** on OOM). A name that is the model's id itself, not an alias, says no more
+** than the canonical id: a bare name's instruct sibling may be meant. */
+static int exactModel(McImp *p, McEntry *e){
+  McCatalog *c = p->cat;
+  char key[300];
+  const char *z = 0;
+  int i, iModel = -1;
+  for(i=0; i<e->nName && iModel<0; i++){
+    if( e->aAliasOnly[i] ) continue;
+    iModel = modelcmp_model_resolve(c, z = e->azName[i], strlen(e->azName[i]));
+  }
+  if( iModel<0 && e->zPmid ){
+    iModel = modelcmp_model_resolve(c, z = e->zPmid, strlen(e->zPmid));
+    if( iModel<0 ){
+      sqlite3_snprintf((int)sizeof(key), key, "%s/%s", e->provider, e->zPmid);
+      iModel = modelcmp_model_resolve(c, z = key, strlen(key));
+    }
+  }
+  if( iModel<0 ) iModel = modelcmp_model_resolve(c, z = e->canon, strlen(e->canon));
+  if( iModel>=0 && sqlite3_stricmp(z, c->models[iModel].id)==0 ){
+    iModel = modelcmp_match_bare(p->pMatch, e, iModel);
+  }
+  return iModel;
+}
+
+/* A new model zId, counted as added by this load; -1 on OOM. */
+static int newModel(McImp *p, const char *zId){
+  unsigned char *pMark;
+  int isNew = 0, iModel;
+  McModel *m = modelcmp_model_upsert(p->cat, zId, &isNew);
+  if( m==0 ) return -1;
+  iModel = (int)(m - p->cat->models);
+  if( isNew ){
+    p->L->sum->models_added++;
+    if( (pMark = modelMark(p, iModel))==0 ) return -1;
+    *pMark = 1;
+  }
+  return iModel;
+}
+
+/* Creates the model of an entry no name or rule found (docs/importers.md,
+** "Variants"): a variant whose base was found takes the base's id and its
+** own variant words, with base_model set; a free tier without a paid model
+** is the model itself; a dated snapshot of a known model gets it as its
+** base. Returns the model, -1 on OOM. */
+static int createModel(McImp *p, McEntry *e, int iBase){
+  McCatalog *c = p->cat;
+  McSummary *sum = p->L->sum;
+  char zId[260];
+  int iModel, b = iBase;
+  if( iBase>=0 && e->zVarSuffix && !(e->varKind & MC_VAR_PREFIX) ){
+    sqlite3_snprintf((int)sizeof(zId), zId, "%s-%s", c->models[iBase].id, e->zVarSuffix);
+    if( strlen(zId)>128 ) memcpy(zId, e->canon, strlen(e->canon)+1);
+  }else if( iBase<0 && (e->varKind & MC_VAR_FREE) ){
+    size_t n = strlen(e->canon);
+    memcpy(zId, e->canon, n+1);
+    if( n>5 && strcmp(zId+n-5, "-free")==0 ) zId[n-5] = 0;
+  }else{
+    memcpy(zId, e->canon, strlen(e->canon)+1);
+  }
+  if( modelcmp_model_find(c, zId, strlen(zId))>=0 ) return newModel(p, zId);
+  if( (iModel = newModel(p, zId))<0 ) return -1;
+  if( b<0 && (b = modelcmp_match_created(p->pMatch, e, iModel, sum))==-2 ) return -1;
+  if( b>=0 && b!=iModel ){
+    const char *z = modelcmp_intern(c, c->models[b].id, strlen(c->models[b].id));
+    if( z==0 ) return -1;
+    c->models[iModel].base_model = z;
+    sum->variants_linked++;
+  }
+  return iModel;
+}
+
 int modelcmp_imp_apply(McImp *p, McEntry *e){
   McCatalog *c = p->cat;
   McSummary *sum = p->L->sum;
@@ -726,7 +823,7 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
   McRoute *r;
   McProvider *pv;
   unsigned char *pMark;
-  int iModel = -1, isNew = 0, i, ch;
+  int iModel = -1, iBase = -1, isNew = 0, ch;
   char key[300];
   uint32_t h;
   size_t nKey;
@@ -760,28 +857,23 @@ int modelcmp_imp_apply(McImp *p, McEntry *e){
     }
   }
 
-  /* the model: a known name first, then the canonical id */
-  for(i=0; i<e->nName && iModel<0; i++){
-    if( e->aAliasOnly[i] ) continue;
-    iModel = modelcmp_model_resolve(c, e->azName[i], strlen(e->azName[i]));
-  }
-  if( iModel<0 && e->zPmid ){
-    iModel = modelcmp_model_resolve(c, e->zPmid, strlen(e->zPmid));
-    if( iModel<0 ){
-      sqlite3_snprintf((int)sizeof(key), key, "%s/%s", e->provider, e->zPmid);
-      iModel = modelcmp_model_resolve(c, key, strlen(key));
+  /* the model: a known name first, then the canonical id, then the rules */
+  if( (iModel = exactModel(p, e))==-2 ) return modelcmp_load_oom(p->L);
+  if( iModel<0 ){
+    const char *zMake = 0;
+    int makeBase = 0;
+    iModel = modelcmp_match_resolve(p->pMatch, e, sum, &iBase, &zMake, &makeBase);
+    if( iModel==-2 ) return modelcmp_load_oom(p->L);
+    if( zMake ){
+      int j = newModel(p, zMake);
+      if( j<0 ) return modelcmp_load_oom(p->L);
+      if( makeBase ) iBase = j; else iModel = j;
     }
   }
-  if( iModel<0 ) iModel = modelcmp_model_resolve(c, e->canon, strlen(e->canon));
-  if( iModel<0 ){
-    m = modelcmp_model_upsert(c, e->canon, &isNew);
-    if( m==0 ) return modelcmp_load_oom(p->L);
-    iModel = (int)(m - c->models);
-    sum->models_added++;
-    if( (pMark = modelMark(p, iModel))==0 ) return modelcmp_load_oom(p->L);
-    *pMark = 1;
-  }
+  if( iModel<0 && (iModel = createModel(p, e, iBase))<0 ) return modelcmp_load_oom(p->L);
   m = &c->models[iModel];
+  /* a free tier with a paid model of its own keeps its "(free)" name */
+  if( (e->varKind & MC_VAR_FREE) && m->base_model && e->zFreeName ) e->zName = e->zFreeName;
 
   /* the route, once per load */
   nKey = (size_t)sqlite3_snprintf((int)sizeof(key), key, "%d\x1f%s", iModel, e->provider) ? strlen(key) : 0;
@@ -907,6 +999,11 @@ int modelcmp_imp_run(McLoad *L, McItems *pItems, McParse xParse){
       modelcmp_imp_apply(p, e);
     }else{
       aItem[i].pass = MC_PASS_OTHER;
+      /* a model this load will create: the rules may need it earlier */
+      if( !e->varKind && modelcmp_model_resolve(p->cat, e->canon, strlen(e->canon))<0
+       && modelcmp_match_pending(p->pMatch, e)==-2 ){
+        modelcmp_load_oom(L);
+      }
     }
     modelcmp_entry_clear(e);
     cJSON_Delete(pEntry);

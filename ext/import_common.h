@@ -33,6 +33,14 @@ enum {
 ** model before resellers' and a base route is set before its variants. */
 enum { MC_PASS_LAB = 0, MC_PASS_OTHER = 1, MC_PASS_VARIANT = 2, MC_NPASS = 3 };
 
+/* What a model variant's name says it is (docs/importers.md#variants). */
+enum {
+  MC_VAR_QUANT   = 1,         /* -fp8, -awq, -gguf ...: a re-quantised copy of the weights */
+  MC_VAR_SERVING = 2,         /* -turbo, -fast, -dynamic: a speed-tuned serving */
+  MC_VAR_FREE    = 4,         /* ":free": the rate-limited free tier */
+  MC_VAR_PREFIX  = 8          /* the provider's own name as a prefix: its tuned serving */
+};
+
 typedef struct McEntry {
   const char *zKey;           /* the entry's own name in the input, for messages */
   char provider[130];         /* our provider id */
@@ -43,6 +51,11 @@ typedef struct McEntry {
   const char *zFamily;        /* a LAB provider's own model-id prefixes */
   const char *zPmid;          /* provider_model_id */
   char canon[130];            /* canonical id for a new model */
+  char baseCanon[130];        /* canon without its variant words, "" when none */
+  const char *zVarSuffix;     /* the variant words at the end of canon, or NULL */
+  int varKind;                /* MC_VAR_* bits, 0 when the name is not a variant's */
+  const char *zFreeName;      /* a free tier's display name with " (free)" */
+  char *zOwnedBase;           /* a free tier's paid id, sqlite3_malloc'd */
   const char *azName[MC_IMP_MAXNAME];  /* names tried first (aliases, HF id) */
   const char *azNameProv[MC_IMP_MAXNAME]; /* the alias's provider scope, or NULL */
   char *azNameFree[MC_IMP_MAXNAME];   /* names owned by the entry */
@@ -88,19 +101,65 @@ void modelcmp_entry_name(McEntry*, const char *zName, const char *zProv);
 void modelcmp_entry_name_owned(McEntry*, char *zOwned, const char *zProv);
 /* Adds a name recorded as an alias but not used to find the model. */
 void modelcmp_entry_alias(McEntry*, const char *zName, const char *zProv);
-/* For "<id>:free": marks the entry as the free variant (NULL prices, a
-** note) and returns "<id>" (sqlite3_malloc'd, owned by the entry), else
-** returns zId. */
+/* For "<id>:free": marks the entry as the free tier (NULL prices,
+** MC_VAR_FREE) and returns "<id>" (owned by the entry, neither tried nor
+** recorded as an alias: it names the paid model), else returns zId. */
 const char *modelcmp_entry_free_variant(McEntry*, const char *zId);
 /* True for a Hugging Face id of a quantised or re-precisioned copy
 ** (-FP8, -BF16, -AWQ, -GGUF, ...), which is not used as a canonical id. */
 int modelcmp_is_quantized(const char *zId);
 /* Maps a source's provider name to our provider id and flags. */
 void modelcmp_entry_provider(McEntry*, const char *zRaw, const char *zName, const char *zUrl);
-/* Sets e->canon from a provider model id (or a Hugging Face id). Returns 0
-** and marks the entry bad when no usable id remains. *pRegional is set when
-** the id carries a Bedrock cross-region prefix. */
+/* Sets e->canon from a provider model id (or a Hugging Face id), and the
+** variant fields (baseCanon, zVarSuffix, varKind). Returns 0 and marks the
+** entry bad when no usable id remains. *pRegional is set when the id
+** carries a Bedrock cross-region prefix. */
 int modelcmp_entry_canon(McEntry*, const char *zId, int *pRegional);
+
+/*************************************************************************
+** Names (import_names.c) and the rules that find an entry's model when
+** none of its names is known (import_match.c).
+*/
+#define MC_KEY_MAX 130
+/* The spelling key of a name: lowercase words and numbers joined by '-',
+** split at every character outside [a-z0-9] and where a letter is followed
+** by a digit ("Llama3.3-70B" and "llama-3-3-70b" are both "llama-3-3-70b").
+** Returns its length, 0 when nothing is left or it does not fit. */
+int modelcmp_spell_key(const char *z, char *out, int nOut);
+/* The parameter sizes an id names, as words of its spelling key ("70b",
+** "a22b"; "1.5b" is "5b", as "1-5b" is), comma-separated in order, into out
+** ("" when none). */
+void modelcmp_size_sig(const char *z, char *out, int nOut);
+
+/* True when zOrg (a spelling key: "openai", "zai-org") is a lab whose
+** own models' ids include zId (gpt-4o for openai; not llama-3.3-70b for
+** deepseek). */
+int modelcmp_org_names(const char *zOrg, const char *zId);
+
+typedef struct McMatch McMatch;
+McMatch *modelcmp_match_new(McCatalog*);
+void modelcmp_match_free(McMatch*);
+/* Notes the canonical id an entry of this load will create (read before
+** any entry is applied), so that the rules can find a model the load has
+** not created yet. Returns -2 on OOM. */
+int modelcmp_match_pending(McMatch*, const McEntry*);
+/* The model an entry names by a rule (docs/importers.md#same-model-rules),
+** or -1. When -1 and the entry is a variant whose base model was found,
+** *piBase is that base (itself never a variant), else -1. When *pzMake is
+** set, the model (or, with *pMakeBase, the variant's base) is one another
+** entry of the load will create: the caller creates it under that id now.
+** Counts refused merges in the summary. Returns -2 on OOM. */
+int modelcmp_match_resolve(McMatch*, McEntry*, McSummary*, int *piBase,
+                           const char **pzMake, int *pMakeBase);
+/* For an entry whose canonical id alone found iModel: the instruct model
+** when iModel is a bare name's pretrained sibling the entry's provider does
+** not serve (rule 3 of docs/importers.md); else iModel. -2 on OOM. */
+int modelcmp_match_bare(McMatch*, McEntry*, int iModel);
+/* After a model was created for e: the base model of a dated snapshot
+** (gpt-4o-2024-08-06 of gpt-4o), or -1; and a near miss (an existing model
+** whose name the new one nearly spells) noted in the summary. Returns -2 on
+** OOM. */
+int modelcmp_match_created(McMatch*, McEntry*, int iModel, McSummary*);
 
 /* Applies the entry (or counts it as skipped when bad). SQLITE_OK or an
 ** error already recorded in the McLoad. */

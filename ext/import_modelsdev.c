@@ -179,7 +179,7 @@ static const char *mdParse(McEntry *e, const McItem *pItem, const cJSON *o){
     }
   }
   readCost(e, cJSON_GetObjectItemCaseSensitive(o, "cost"));
-  if( e->variant && e->zVariant && strcmp(e->zVariant, "free_variant")==0 ){
+  if( e->varKind & MC_VAR_FREE ){
     e->in = e->out = e->cacheRead = e->cacheWrite = MC_NULL_REAL;
     e->ntier = 0;
   }

@@ -15,9 +15,18 @@
 **
 ** Conservative by design: a rule only removes what is provably packaging
 ** (path prefixes, region and vendor prefixes, the Bedrock version suffix,
-** a provider's own spelling of dots); sizes, quantisations, modes and dates
-** stay, so two different models never share an id. Names no rule can link
-** are linked by curated aliases, which resolution tries first.
+** a provider's own spelling of dots, Groq's product names); sizes,
+** quantisations, modes and dates stay, so two different models never share
+** an id. The variant words at the end of an id (-fp8, -turbo, -free) are
+** split off into baseCanon for the base-model link, and the spelling key
+** (modelcmp_spell_key) is what import_match.c compares:
+**
+**   modelcmp_spell_key("Llama3.3-70B_Instruct", ...)        "llama-3-3-70b-instruct"
+**   modelcmp_entry_canon(e, "@cf/meta/llama-3.3-70b-instruct-fp8-fast", ...)
+**        e->canon "llama-3.3-70b-instruct-fp8-fast", e->baseCanon "llama-3.3-70b-instruct"
+**
+** Names no rule can link are linked by curated aliases, which resolution
+** tries first.
 */
 #include "import_common.h"
 SQLITE_EXTENSION_INIT3
@@ -200,6 +209,30 @@ static int provLookup(const char *zRaw, char *key, int *pn){
   return -1;
 }
 
+int modelcmp_org_names(const char *zOrg, const char *zId){
+  static const struct { const char *zOrg, *zRaw; } aAlias[] = {
+    { "zai-org", "zai" }, { "z-ai", "zai" }, { "deepseek-ai", "deepseek" },
+    { "mistralai", "mistral" }, { "x-ai", "xai" }, { "qwen", "alibaba" },
+    { "meta", "meta-llama" }, { "moonshot", "moonshotai" },
+  };
+  char key[130];
+  const char *z;
+  size_t k;
+  int n, i;
+  for(k=0; k<sizeof(aAlias)/sizeof(aAlias[0]); k++){
+    if( strcmp(zOrg, aAlias[k].zOrg)==0 ){ zOrg = aAlias[k].zRaw; break; }
+  }
+  i = provLookup(zOrg, key, &n);
+  if( i<0 || !(aProvMap[i].flags & MC_PROV_LAB) || (z = aProvMap[i].zFamily)==0 ) return 0;
+  while( *z ){
+    const char *zEnd = strchr(z, '|');
+    size_t m = zEnd ? (size_t)(zEnd - z) : strlen(z);
+    if( strncmp(zId, z, m)==0 ) return 1;
+    z += m + (zEnd!=0);
+  }
+  return 0;
+}
+
 const char *modelcmp_provider_id(const char *zRaw, char *buf){
   int n, i = provLookup(zRaw, buf, &n);
   if( i>=0 ) memcpy(buf, aProvMap[i].zId, strlen(aProvMap[i].zId)+1);
@@ -304,6 +337,120 @@ static void stripVendor(char *z, int nBuf, int *pRegional){
   }
 }
 
+/* Groq's product names for the weights it serves (console.groq.com/docs/models):
+** llama-3.3-70b-versatile and llama-3.1-8b-instant are Meta's Llama 3.3 70B
+** and 3.1 8B Instruct. Only under Groq: elsewhere "-instant" is another
+** product (ChatGPT's gpt-5.1-instant). */
+static const char *const azGroqProduct[] = { "-versatile", "-instant", 0 };
+
+/* Variant words (docs/importers.md#variants): what follows a model's name
+** when the id names a copy or a serving of that model, not a model. */
+static const struct McMarker { const char *z; int kind; } aMarker[] = {
+  { "fp8", MC_VAR_QUANT }, { "fp16", MC_VAR_QUANT }, { "bf16", MC_VAR_QUANT },
+  { "fp4", MC_VAR_QUANT }, { "nvfp4", MC_VAR_QUANT }, { "mxfp4", MC_VAR_QUANT },
+  { "int4", MC_VAR_QUANT }, { "int8", MC_VAR_QUANT }, { "awq", MC_VAR_QUANT },
+  { "gptq", MC_VAR_QUANT }, { "gguf", MC_VAR_QUANT }, { "mlx", MC_VAR_QUANT },
+  { "w4a16", MC_VAR_QUANT }, { "w8a8", MC_VAR_QUANT }, { "4bit", MC_VAR_QUANT },
+  { "8bit", MC_VAR_QUANT },
+  { "turbo", MC_VAR_SERVING }, { "fast", MC_VAR_SERVING }, { "dynamic", MC_VAR_SERVING },
+  { "free", MC_VAR_FREE },
+};
+
+/* Splits the variant words off e->canon into e->baseCanon, e->zVarSuffix
+** and e->varKind. A free tier (already marked by its ":free") gets "-free"
+** appended to its canonical id. */
+static void entryVariant(McEntry *e){
+  char *zEnd;
+  size_t n = strlen(e->canon), k, j;
+  int kind = e->varKind;
+  if( kind & MC_VAR_FREE ){
+    if( n+5 >= sizeof(e->canon) ){ e->varKind = 0; return; }
+    memcpy(e->baseCanon, e->canon, n+1);
+    memcpy(e->canon+n, "-free", 6);
+  }else{
+    memcpy(e->baseCanon, e->canon, n+1);
+  }
+  /* trailing words, as long as they are variant words */
+  for(;;){
+    n = strlen(e->baseCanon);
+    zEnd = strrchr(e->baseCanon, '-');
+    if( zEnd==0 || zEnd==e->baseCanon ) break;
+    for(k=0; k<sizeof(aMarker)/sizeof(aMarker[0]); k++){
+      if( strcmp(zEnd+1, aMarker[k].z)==0 ) break;
+    }
+    if( k==sizeof(aMarker)/sizeof(aMarker[0]) ) break;
+    kind |= aMarker[k].kind;
+    *zEnd = 0;
+  }
+  n = strlen(e->baseCanon);
+  if( kind && e->canon[n]=='-' ) e->zVarSuffix = e->canon + n + 1;
+  /* the provider's own name first: snowflake-llama-3.3-70b at Snowflake is
+  ** its (SwiftKV) serving of llama-3.3-70b; a lab's name is its own model's */
+  if( !(e->provFlags & MC_PROV_LAB) ){
+    for(j=0; e->provider[j] && e->provider[j]!='-'; j++){}
+    if( j>=3 && strncmp(e->baseCanon, e->provider, j)==0 && e->baseCanon[j]=='-'
+     && e->baseCanon[j+1] ){
+      memmove(e->baseCanon, e->baseCanon+j+1, strlen(e->baseCanon+j+1)+1);
+      kind |= MC_VAR_PREFIX;
+    }
+  }
+  e->varKind = kind;
+  if( kind==0 ) e->baseCanon[0] = 0;
+}
+
+int modelcmp_spell_key(const char *z, char *out, int nOut){
+  int j = 0, sep = 0, prevAlpha = 0;
+  for(; *z; z++){
+    char c = *z;
+    int isAlpha, isNum;
+    if( c>='A' && c<='Z' ) c = (char)(c+32);
+    isAlpha = c>='a' && c<='z';
+    isNum = c>='0' && c<='9';
+    if( !isAlpha && !isNum ){ sep = 1; prevAlpha = 0; continue; }
+    if( j>0 && (sep || (isNum && prevAlpha)) ){
+      if( j>=nOut-1 ) return 0;
+      out[j++] = '-';
+    }
+    if( j>=nOut-1 ) return 0;
+    out[j++] = c;
+    sep = 0;
+    prevAlpha = isAlpha;
+  }
+  out[j] = 0;
+  /* Meta renamed its repositories Meta-Llama-3.x -> Llama-3.x */
+  if( j>11 && strncmp(out, "meta-llama-", 11)==0 ){
+    memmove(out, out+5, (size_t)(j-5+1));
+    j -= 5;
+  }
+  return j;
+}
+
+void modelcmp_size_sig(const char *z, char *out, int nOut){
+  char key[MC_KEY_MAX];
+  const char *t, *prev = 0;
+  int j = 0, nPrev = 0;
+  out[0] = 0;
+  if( modelcmp_spell_key(z, key, sizeof(key))==0 ) return;
+  for(t=key; *t; ){
+    const char *e = strchr(t, '-');
+    int n = e ? (int)(e - t) : (int)strlen(t), k;
+    for(k=0; k<n && isDigit(t[k]); k++){}
+    /* "70b", "350m", "1t"; after a lone "a" (active) or "e" (effective): a22b */
+    if( k>0 && k==n-1 && (t[k]=='b' || t[k]=='m' || t[k]=='t') ){
+      int pre = nPrev==1 && (prev[0]=='a' || prev[0]=='e');
+      if( j + n + pre + 2 >= nOut ) break;
+      if( j ) out[j++] = ',';
+      if( pre ) out[j++] = prev[0];
+      memcpy(out+j, t, (size_t)n);
+      j += n;
+      out[j] = 0;
+    }
+    prev = t;
+    nPrev = n;
+    t += n + (e!=0);
+  }
+}
+
 int modelcmp_entry_canon(McEntry *e, const char *zId, int *pRegional){
   char buf[260];
   const char *zLast;
@@ -332,8 +479,16 @@ int modelcmp_entry_canon(McEntry *e, const char *zId, int *pRegional){
   }else if( strcmp(e->provider, "google-vertex-ai")==0 ){
     n = (int)strlen(buf);
     if( n>5 && strcmp(buf+n-5, "-maas")==0 ) buf[n-5] = 0;
+    /* claude-opus-4-6@default: the version Vertex serves by default */
+    if( n>8 && strcmp(buf+n-8, "-default")==0 ) buf[n-8] = 0;
   }else if( strcmp(e->provider, "azure")==0 && startsWith(buf, "gpt-35-") ){
     spliceAt(buf, (int)sizeof(buf), 4, 2, "3.5");
+  }else if( strcmp(e->provider, "groq")==0 ){
+    for(i=0; azGroqProduct[i]; i++){
+      size_t k = strlen(azGroqProduct[i]);
+      n = (int)strlen(buf);
+      if( n>(int)k && strcmp(buf+n-k, azGroqProduct[i])==0 ){ buf[n-k] = 0; break; }
+    }
   }
   /* Meta renamed its Hugging Face repositories Meta-Llama-3.1-* -> Llama-3.1-*;
   ** NVIDIA's repositories repeat the organisation (NVIDIA-Nemotron-*) */
@@ -359,6 +514,7 @@ int modelcmp_entry_canon(McEntry *e, const char *zId, int *pRegional){
     }
     if( !own ) e->provFlags &= ~MC_PROV_LAB;
   }
+  entryVariant(e);
   return 1;
 bad:
   modelcmp_entry_bad(e, "no usable model id in \"%.60s\"", zId ? zId : "");

@@ -92,7 +92,8 @@ static const char *orParse(McEntry *e, const McItem *pItem, const cJSON *o){
   if( modelcmp_read_string(e, it, &zHf) ) return 0;
   /* not a repository id, or weights re-quantised by the host: not the model's name */
   if( zHf && (strchr(zHf, '/')==0 || modelcmp_is_quantized(zHf)) ) zHf = 0;
-  if( zHf ) modelcmp_entry_name(e, zHf, 0);
+  /* a free tier's Hugging Face id names the paid model: not tried */
+  if( zHf && !(e->varKind & MC_VAR_FREE) ) modelcmp_entry_name(e, zHf, 0);
   it = cJSON_GetObjectItemCaseSensitive(o, "canonical_slug");
   if( cJSON_IsString(it) && it->valuestring[0] && strchr(zId, ':')==0 ){
     /* OpenRouter's permanent slug, often the dated snapshot: an alias only,
@@ -116,8 +117,10 @@ static const char *orParse(McEntry *e, const McItem *pItem, const cJSON *o){
     size_t n;
     e->zName = zC && zC[2] ? zC+2 : zName;
     n = strlen(e->zName);
-    if( e->variant && n>7 && n<sizeof(e->noteBuf) && strcmp(e->zName+n-7, " (free)")==0 ){
-      /* "Ring-2.6-1T (free)": the model's name is without the variant */
+    if( (e->varKind & MC_VAR_FREE) && n>7 && n<sizeof(e->noteBuf) && strcmp(e->zName+n-7, " (free)")==0 ){
+      /* "Ring-2.6-1T (free)" is the model's name only when the free tier is
+      ** a model of its own (a paid one exists); else "Ring-2.6-1T" */
+      e->zFreeName = e->zName;
       sqlite3_snprintf((int)sizeof(e->noteBuf), e->noteBuf, "%.*s", (int)(n-7), e->zName);
       e->zName = e->noteBuf;
     }
@@ -146,7 +149,7 @@ static const char *orParse(McEntry *e, const McItem *pItem, const cJSON *o){
     readPrice(e, pricing, "input_cache_read", &e->cacheRead);
     readPrice(e, pricing, "input_cache_write", &e->cacheWrite);
   }
-  if( e->variant ){                                     /* :free */
+  if( e->varKind & MC_VAR_FREE ){                       /* :free */
     e->in = e->out = e->cacheRead = e->cacheWrite = MC_NULL_REAL;
   }
 

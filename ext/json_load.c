@@ -847,11 +847,53 @@ void modelcmp_summary_warn(McSummary *s, char *zMsg){
   s->nwarn++;
 }
 
+void modelcmp_summary_refused(McSummary *s, const char *zFact){
+  int i;
+  for(i=0; i<s->nrefusedKind; i++){
+    if( strcmp(s->refused[i].reason, zFact)==0 ){ s->refused[i].n++; return; }
+  }
+  if( s->nrefusedKind < (int)(sizeof(s->refused)/sizeof(s->refused[0])) ){
+    s->refused[s->nrefusedKind].reason = zFact;
+    s->refused[s->nrefusedKind].n = 1;
+    s->nrefusedKind++;
+  }
+}
+
+void modelcmp_summary_near(McSummary *s, char *zMsg){
+  if( zMsg && s->nnear < (int)(sizeof(s->azNear)/sizeof(s->azNear[0])) ){
+    s->azNear[s->nnear] = zMsg;
+  }else{
+    sqlite3_free(zMsg);
+  }
+  s->nnear++;
+}
+
 static void summaryFree(McSummary *s){
   int i;
   for(i=0; i<s->nwarn && i<(int)(sizeof(s->azWarn)/sizeof(s->azWarn[0])); i++){
     sqlite3_free(s->azWarn[i]);
   }
+  for(i=0; i<s->nnear && i<(int)(sizeof(s->azNear)/sizeof(s->azNear[0])); i++){
+    sqlite3_free(s->azNear[i]);
+  }
+}
+
+/* A JSON array of the first kept messages. */
+static void summaryList(sqlite3_str *x, char *const *az, int n, int nMax){
+  int i, nKept = n < nMax ? n : nMax;
+  sqlite3_str_appendchar(x, 1, '[');
+  for(i=0; i<nKept; i++){
+    const char *z = az[i];
+    sqlite3_str_appendf(x, "%s\"", i ? "," : "");
+    for(; z && *z; z++){
+      unsigned char ch = (unsigned char)*z;
+      if( ch=='"' || ch=='\\' ) sqlite3_str_appendf(x, "\\%c", ch);
+      else if( ch<0x20 ) sqlite3_str_appendf(x, "\\u%04x", ch);
+      else sqlite3_str_appendchar(x, 1, (char)ch);
+    }
+    sqlite3_str_appendchar(x, 1, '"');
+  }
+  sqlite3_str_appendchar(x, 1, ']');
 }
 
 static char *summaryJson(const McSummary *s, const McCatalog *c){
@@ -880,22 +922,23 @@ static char *summaryJson(const McSummary *s, const McCatalog *c){
     }
     sqlite3_str_appendchar(x, 1, '}');
   }
-  if( s->nwarn ){
-    int nKept = s->nwarn < (int)(sizeof(s->azWarn)/sizeof(s->azWarn[0]))
-              ? s->nwarn : (int)(sizeof(s->azWarn)/sizeof(s->azWarn[0]));
-    sqlite3_str_appendf(x, ",\"warnings\":%d,\"first_warnings\":[", s->nwarn);
-    for(i=0; i<nKept; i++){
-      const char *z = s->azWarn[i];
-      sqlite3_str_appendf(x, "%s\"", i ? "," : "");
-      for(; z && *z; z++){
-        unsigned char ch = (unsigned char)*z;
-        if( ch=='"' || ch=='\\' ) sqlite3_str_appendf(x, "\\%c", ch);
-        else if( ch<0x20 ) sqlite3_str_appendf(x, "\\u%04x", ch);
-        else sqlite3_str_appendchar(x, 1, (char)ch);
-      }
-      sqlite3_str_appendchar(x, 1, '"');
+  if( s->variants_linked ){
+    sqlite3_str_appendf(x, ",\"variants_linked\":%d", s->variants_linked);
+  }
+  if( s->nrefusedKind ){
+    sqlite3_str_appendall(x, ",\"merges_refused\":{");
+    for(i=0; i<s->nrefusedKind; i++){
+      sqlite3_str_appendf(x, "%s\"%s\":%d", i ? "," : "", s->refused[i].reason, s->refused[i].n);
     }
-    sqlite3_str_appendchar(x, 1, ']');
+    sqlite3_str_appendchar(x, 1, '}');
+  }
+  if( s->nnear ){
+    sqlite3_str_appendf(x, ",\"near_misses\":%d,\"first_near_misses\":", s->nnear);
+    summaryList(x, s->azNear, s->nnear, (int)(sizeof(s->azNear)/sizeof(s->azNear[0])));
+  }
+  if( s->nwarn ){
+    sqlite3_str_appendf(x, ",\"warnings\":%d,\"first_warnings\":", s->nwarn);
+    summaryList(x, s->azWarn, s->nwarn, (int)(sizeof(s->azWarn)/sizeof(s->azWarn[0])));
   }
   sqlite3_str_appendf(x, ",\"catalog\":{\"models\":%d,\"routes\":%d,\"providers\":%d}}",
                       c->nmodel, nRoute, c->nprovider);

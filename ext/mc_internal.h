@@ -222,10 +222,17 @@ typedef struct McSummary {
   int nconflict;
   char *azWarn[4];            /* first entry-level problems, sqlite3_malloc'd */
   int nwarn;                  /* all of them, including those not kept */
+  struct McSkip refused[8];   /* imports: merges a name rule proposed and facts refused, by fact */
+  int nrefusedKind;
+  int variants_linked;        /* imports: models created with a base_model */
+  char *azNear[8];            /* imports: first near misses, sqlite3_malloc'd */
+  int nnear;                  /* all of them */
 } McSummary;
 void modelcmp_summary_skip(McSummary*, const char *reason);
 void modelcmp_summary_conflict(McSummary*, const char *field);
 void modelcmp_summary_warn(McSummary*, char *zMsg);   /* takes zMsg */
+void modelcmp_summary_refused(McSummary*, const char *fact);
+void modelcmp_summary_near(McSummary*, char *zMsg);   /* takes zMsg */
 
 /* Parses zJson (nJson bytes), detects or checks the format, applies it to a
 ** copy of base and returns the new catalog in *ppOut (base untouched).

@@ -166,7 +166,8 @@ static const char *const azSql[] = {
     "\"bad\":{\"litellm_provider\":\"openai\",\"mode\":\"chat\",\"input_cost_per_token\":\"x\"},"
     "\"emb\":{\"litellm_provider\":\"openai\",\"mode\":\"embedding\"}}') IS NOT NULL",
   "SELECT group_concat(model_id || ':' || provider || ':' || ifnull(tiers, '-'), ' ') FROM routes",
-  /* openrouter: a paid and a :free variant, a Hugging Face id, a router */
+  /* openrouter: a paid model and its :free tier (a model of its own), a
+  ** Hugging Face id, a router */
   "SELECT modelcmp_load('{\"data\":["
     "{\"id\":\"meta-llama/llama-9b-instruct\",\"hugging_face_id\":\"meta-llama/Llama-9B-Instruct\","
       "\"name\":\"Meta: Llama 9B\",\"pricing\":{\"prompt\":\"0.0000001\",\"completion\":\"-1\"},"
@@ -200,7 +201,8 @@ static const char *const azWant[] = {
   "amazon-bedrock/us.anthropic.claude-x-1-v1:0 meta-llama/llama-9b-instruct "
   "openrouter/meta-llama/llama-9b-instruct meta-llama/llama-9b-instruct:free "
   "openrouter/meta-llama/llama-9b-instruct:free acme/llama-9b-instruct zai-coding-plan/glm-9",
-  "claude-x-1:-:- qwen-y:-:- llama9:-:- llama-9b-instruct:Llama 9B:2024-01-02 glm-9:-:2025-01-01",
+  "claude-x-1:-:- qwen-y:-:- llama9:-:- llama-9b-instruct:Llama 9B:2024-01-02 "
+  "llama-9b-instruct-free:-:- glm-9:-:2025-01-01",
   "acme:1.0:- openrouter:0.1:- zai-coding-plan:-:included in a subscription plan; the 0 price in the "
   "source is not a per-token price",
   "1",

@@ -21,10 +21,13 @@ SELECT model_id, input_per_mtok, output_per_mtok,
        input_per_mtok = 0.051 AND output_per_mtok = 0.34 AS exact, context_window, note
   FROM routes WHERE provider_model_id = 'meta-llama/llama-3.2-3b-instruct';
 SELECT id, name, creator, knowledge_cutoff FROM models WHERE id = 'llama-3.2-3b-instruct';
--- its ":free" variant is the same model: an alias, not a second route
-SELECT alias, model_id, provider FROM model_aliases WHERE model_id = 'llama-3.2-3b-instruct' ORDER BY alias;
-SELECT count(*) AS routes FROM routes WHERE model_id = 'llama-3.2-3b-instruct';
--- a free variant without a paid one: a route with unknown prices and a note
+-- its ":free" tier is a model of its own whose base_model is the paid one,
+-- with a route of unknown prices (a free tier is not a production price)
+SELECT alias, model_id, provider FROM model_aliases WHERE model_id LIKE 'llama-3.2-3b-instruct%' ORDER BY alias;
+SELECT id, name, base_model FROM models WHERE id LIKE 'llama-3.2-3b-instruct%' ORDER BY id;
+SELECT model_id, provider_model_id, input_per_mtok, output_per_mtok, note
+  FROM routes WHERE model_id LIKE 'llama-3.2-3b-instruct%' ORDER BY model_id;
+-- a free tier without a paid one is the model: a route with unknown prices and a note
 SELECT model_id, provider_model_id, input_per_mtok, output_per_mtok, note
   FROM routes WHERE provider_model_id = 'inclusionai/ring-2.6-1t:free';
 SELECT name FROM models WHERE id = 'ring-2.6-1t';
