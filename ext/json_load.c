@@ -642,6 +642,10 @@ static int applyAliases(McLoad *L, int iModel, const cJSON *arr){
     r = modelcmp_alias_add(L->cat, zAlias, iModel, zProv);
     if( r<0 ) return modelcmp_load_oom(L);
     L->sum->aliases_added += r;
+    if( r==0 && modelcmp_model_resolve(L->cat, zAlias, strlen(zAlias))!=iModel ){
+      /* another model has the name: the first one loaded keeps it */
+      modelcmp_summary_conflict(L->sum, "model_aliases.model_id");
+    }
     modelcmp_path_pop(L, p);
   }
   return SQLITE_OK;

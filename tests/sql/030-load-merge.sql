@@ -16,10 +16,11 @@ SELECT modelcmp_load('{"modelcmp":1,"models":[{"id":"acme-7b","context_window":6
   "routes":[{"provider":"acme-cloud","output_per_mtok":0.5}]}]}');
 SELECT context_window, license FROM models WHERE id = 'acme-7b';
 SELECT input_per_mtok, output_per_mtok FROM routes WHERE model_id = 'acme-7b' AND provider = 'acme-cloud';
--- an alias another model already owns stays with the first owner
+-- an alias another model already owns stays with the first owner (the
+-- summary counts the claim in conflicts_by_field "model_aliases.model_id")
 SELECT modelcmp_load('{"modelcmp":1,"models":[{"id":"other","aliases":["acme7b","fresh-name"]}]}');
 SELECT alias, model_id FROM model_aliases WHERE alias IN ('acme7b', 'fresh-name');
--- a model id is never taken as an alias
+-- a model id is never taken as an alias (counted the same way)
 SELECT modelcmp_load('{"modelcmp":1,"models":[{"id":"third","aliases":["other"]}]}');
 SELECT count(*) FROM model_aliases WHERE alias = 'other';
 -- export round-trips: load it into an empty catalog and export again
