@@ -11,7 +11,7 @@
 ** as the .nullvalue text), and errors printed as "Parse error near line
 ** N: ..." (with the shell's context caret) or "Runtime error near line
 ** N: ...". Dot commands: .load (ignored: the extension is already there),
-** .headers on|off, .nullvalue TEXT, .print TEXT.
+** .headers on|off, .nullvalue TEXT, .print TEXT, .read FILE.
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -171,7 +171,9 @@ static void runSql(sqlite3 *db, const char *zSql, int line){
   }
 }
 
-static void dotCommand(char *zLine){
+static int runFile(sqlite3 *db, const char *zFile);
+
+static void dotCommand(sqlite3 *db, char *zLine){
   char *z = zLine + 1, *zArg;
   size_t n = strlen(z);
   while( n>0 && isspace((unsigned char)z[n-1]) ) z[--n] = 0;
@@ -188,36 +190,31 @@ static void dotCommand(char *zLine){
     printf("%s\n", zArg ? zArg : "");
     return;
   }
+  if( strcmp(z, "read")==0 && zArg ){
+    if( runFile(db, zArg) ) exit(2);
+    return;
+  }
   fprintf(stderr, "sqltest: unsupported dot command: .%s\n", z);
   exit(2);
 }
 
-int main(int argc, char **argv){
+/* Runs the statements and dot commands of a file, as the shell does; 2
+** when the file cannot be read. */
+static int runFile(sqlite3 *db, const char *zFile){
   FILE *in;
-  sqlite3 *db;
   char *zLine = 0, *zSql = 0;
   size_t cap = 0, nSql = 0, capSql = 0;
   ssize_t nLine;
   int lineno = 0, startline = 0;
-  if( argc!=2 ){
-    fprintf(stderr, "usage: sqltest FILE.sql\n");
-    return 2;
-  }
-  in = fopen(argv[1], "rb");
-  if( in==0 ){ perror(argv[1]); return 2; }
-  sqlite3_auto_extension((void(*)(void))sqlite3_modelcmp_init);
-  if( sqlite3_open(":memory:", &db) ){
-    fprintf(stderr, "sqltest: cannot open :memory:\n");
-    return 2;
-  }
-  sqlite3_enable_load_extension(db, 0);
+  in = fopen(zFile, "rb");
+  if( in==0 ){ perror(zFile); return 2; }
   while( (nLine = getline(&zLine, &cap, in))>=0 ){
     lineno++;
     if( nLine>0 && zLine[nLine-1]=='\n' ) zLine[--nLine] = 0;
     if( nLine>0 && zLine[nLine-1]=='\r' ) zLine[--nLine] = 0;
     if( nSql==0 && allWhitespace(zLine) ) continue;
     if( nSql==0 && (zLine[0]=='.' || zLine[0]=='#') ){
-      if( zLine[0]=='.' ) dotCommand(zLine);
+      if( zLine[0]=='.' ) dotCommand(db, zLine);
       continue;
     }
     if( nSql + (size_t)nLine + 2 > capSql ){
@@ -249,6 +246,26 @@ int main(int argc, char **argv){
   free(zLine);
   free(zSql);
   fclose(in);
+  return 0;
+}
+
+int main(int argc, char **argv){
+  sqlite3 *db;
+  int rc;
+  if( argc!=2 ){
+    fprintf(stderr, "usage: sqltest FILE.sql\n");
+    return 2;
+  }
+  sqlite3_auto_extension((void(*)(void))sqlite3_modelcmp_init);
+  if( sqlite3_open(":memory:", &db) ){
+    fprintf(stderr, "sqltest: cannot open :memory:\n");
+    return 2;
+  }
+  sqlite3_enable_load_extension(db, 0);
+  if( (rc = runFile(db, argv[1]))!=0 ){
+    sqlite3_close(db);
+    return rc;
+  }
   if( sqlite3_close(db)!=SQLITE_OK ){
     fprintf(stderr, "sqltest: sqlite3_close failed: %s\n", sqlite3_errmsg(db));
     return 3;
