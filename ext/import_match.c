@@ -54,8 +54,8 @@
 ** ":free" tier) that no rule found looks for its base the same way; the
 ** importer then creates it with base_model set. A model created with no
 ** rule's help is checked for near misses: an existing model whose key is
-** the new key without one or two leading or trailing words, reported in
-** the summary for a curator.
+** the new key without one or two leading words, listed in the summary for
+** a curator with every refused merge.
 **
 ** Everything is a hash lookup; the index costs one pass over the models
 ** per load.

@@ -864,12 +864,18 @@ void modelcmp_summary_refused(McSummary *s, const char *zFact){
 }
 
 void modelcmp_summary_near(McSummary *s, char *zMsg){
-  if( zMsg && s->nnear < (int)(sizeof(s->azNear)/sizeof(s->azNear[0])) ){
-    s->azNear[s->nnear] = zMsg;
+  if( zMsg && s->nnear < MC_MAX_NEAR ){
+    if( s->nnear>=s->nnearAlloc ){
+      int nNew = s->nnearAlloc ? s->nnearAlloc*2 : 16;
+      char **a = sqlite3_realloc64(s->azNear, sizeof(char*)*(sqlite3_uint64)nNew);
+      if( a==0 ){ sqlite3_free(zMsg); return; }   /* a line less in the report */
+      s->azNear = a;
+      s->nnearAlloc = nNew;
+    }
+    s->azNear[s->nnear++] = zMsg;
   }else{
     sqlite3_free(zMsg);
   }
-  s->nnear++;
 }
 
 static void summaryFree(McSummary *s){
@@ -877,9 +883,8 @@ static void summaryFree(McSummary *s){
   for(i=0; i<s->nwarn && i<(int)(sizeof(s->azWarn)/sizeof(s->azWarn[0])); i++){
     sqlite3_free(s->azWarn[i]);
   }
-  for(i=0; i<s->nnear && i<(int)(sizeof(s->azNear)/sizeof(s->azNear[0])); i++){
-    sqlite3_free(s->azNear[i]);
-  }
+  for(i=0; i<s->nnear; i++) sqlite3_free(s->azNear[i]);
+  sqlite3_free(s->azNear);
 }
 
 /* A JSON array of the first kept messages. */
@@ -937,8 +942,8 @@ static char *summaryJson(const McSummary *s, const McCatalog *c){
     sqlite3_str_appendchar(x, 1, '}');
   }
   if( s->nnear ){
-    sqlite3_str_appendf(x, ",\"near_misses\":%d,\"first_near_misses\":", s->nnear);
-    summaryList(x, s->azNear, s->nnear, (int)(sizeof(s->azNear)/sizeof(s->azNear[0])));
+    sqlite3_str_appendall(x, ",\"near_misses\":");
+    summaryList(x, s->azNear, s->nnear, s->nnear);
   }
   if( s->nwarn ){
     sqlite3_str_appendf(x, ",\"warnings\":%d,\"first_warnings\":", s->nwarn);

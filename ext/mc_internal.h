@@ -225,14 +225,15 @@ typedef struct McSummary {
   struct McSkip refused[8];   /* imports: merges a name rule proposed and facts refused, by fact */
   int nrefusedKind;
   int variants_linked;        /* imports: models created with a base_model */
-  char *azNear[8];            /* imports: first near misses, sqlite3_malloc'd */
-  int nnear;                  /* all of them */
+  char **azNear;              /* imports: near misses, sqlite3_malloc'd (at most MC_MAX_NEAR) */
+  int nnear, nnearAlloc;
 } McSummary;
 void modelcmp_summary_skip(McSummary*, const char *reason);
 void modelcmp_summary_conflict(McSummary*, const char *field);
 void modelcmp_summary_warn(McSummary*, char *zMsg);   /* takes zMsg */
 void modelcmp_summary_refused(McSummary*, const char *fact);
 void modelcmp_summary_near(McSummary*, char *zMsg);   /* takes zMsg */
+#define MC_MAX_NEAR 1000      /* near misses listed in one load summary */
 
 /* Parses zJson (nJson bytes), detects or checks the format, applies it to a
 ** copy of base and returns the new catalog in *ppOut (base untouched).

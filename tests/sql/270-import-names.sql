@@ -8,13 +8,13 @@
 .headers off
 .nullvalue NULL
 SELECT json_extract(s, '$.format'), json_extract(s, '$.variants_linked'), json_extract(s, '$.merges_refused'),
-       json_extract(s, '$.near_misses')
+       json_array_length(s, '$.near_misses')
   FROM (SELECT modelcmp_load_file('tests/data/names/litellm.json') AS s);
 SELECT json_extract(s, '$.format'), json_extract(s, '$.variants_linked'), json_extract(s, '$.merges_refused'),
-       json_extract(s, '$.near_misses')
+       json_array_length(s, '$.near_misses')
   FROM (SELECT modelcmp_load_file('tests/data/names/openrouter.json') AS s);
 SELECT json_extract(s, '$.format'), json_extract(s, '$.variants_linked'), json_extract(s, '$.merges_refused'),
-       json_extract(s, '$.near_misses'), json_extract(s, '$.first_near_misses')
+       json_array_length(s, '$.near_misses'), json_extract(s, '$.near_misses')
   FROM (SELECT modelcmp_load_file('tests/data/names/modelsdev.json') AS s);
 .read tests/data/names/table.sql
 .read tests/data/names/score.sql

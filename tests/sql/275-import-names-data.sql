@@ -8,13 +8,13 @@
 .headers off
 .nullvalue NULL
 SELECT json_extract(s, '$.format'), json_extract(s, '$.models_added'), json_extract(s, '$.variants_linked'),
-       json_extract(s, '$.merges_refused'), json_extract(s, '$.near_misses')
+       json_extract(s, '$.merges_refused'), json_array_length(s, '$.near_misses')
   FROM (SELECT modelcmp_load_file('tests/out/data/litellm/model_prices_and_context_window.json') AS s);
 SELECT json_extract(s, '$.format'), json_extract(s, '$.models_added'), json_extract(s, '$.variants_linked'),
-       json_extract(s, '$.merges_refused'), json_extract(s, '$.near_misses')
+       json_extract(s, '$.merges_refused'), json_array_length(s, '$.near_misses')
   FROM (SELECT modelcmp_load_file('tests/out/data/openrouter/api_v1_models.from-modelsdev-repo.json') AS s);
 SELECT json_extract(s, '$.format'), json_extract(s, '$.models_added'), json_extract(s, '$.variants_linked'),
-       json_extract(s, '$.merges_refused'), json_extract(s, '$.near_misses')
+       json_extract(s, '$.merges_refused'), json_array_length(s, '$.near_misses')
   FROM (SELECT modelcmp_load_file('tests/out/data/modelsdev/api.json') AS s);
 .read tests/data/names/table.sql
 .read tests/data/names/score.sql
