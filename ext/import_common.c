@@ -161,14 +161,6 @@ void modelcmp_entry_init(McEntry *e, const char *zKey, const char *zSource){
   for(i=0; i<MC_NCAP; i++) e->cap[i] = -1;
 }
 
-void modelcmp_entry_clear(McEntry *e){
-  int i;
-  for(i=0; i<e->nName; i++) sqlite3_free(e->azNameFree[i]);
-  e->nName = 0;
-  sqlite3_free(e->zOwnedBase);
-  e->zOwnedBase = 0;
-}
-
 void modelcmp_entry_bad(McEntry *e, const char *zFmt, ...){
   va_list ap;
   if( e->bad ) return;
@@ -176,43 +168,6 @@ void modelcmp_entry_bad(McEntry *e, const char *zFmt, ...){
   va_start(ap, zFmt);
   sqlite3_vsnprintf((int)sizeof(e->zBad), e->zBad, zFmt, ap);
   va_end(ap);
-}
-
-void modelcmp_entry_name(McEntry *e, const char *zName, const char *zProv){
-  if( zName==0 || zName[0]==0 || e->nName>=MC_IMP_MAXNAME ) return;
-  e->azName[e->nName] = zName;
-  e->azNameProv[e->nName] = zProv;
-  e->azNameFree[e->nName] = 0;
-  e->aAliasOnly[e->nName] = 0;
-  e->nName++;
-}
-
-void modelcmp_entry_alias(McEntry *e, const char *zName, const char *zProv){
-  int n = e->nName;
-  modelcmp_entry_name(e, zName, zProv);
-  if( e->nName>n ) e->aAliasOnly[n] = 1;
-}
-
-const char *modelcmp_entry_free_variant(McEntry *e, const char *zId){
-  size_t n = strlen(zId);
-  char *zBase;
-  if( n<=5 || strcmp(zId+n-5, ":free")!=0 ) return zId;
-  zBase = sqlite3_mprintf("%.*s", (int)(n-5), zId);
-  if( zBase==0 ){ e->oom = 1; return zId; }
-  e->varKind |= MC_VAR_FREE;
-  e->in = e->out = e->cacheRead = e->cacheWrite = MC_NULL_REAL;
-  /* the paid model's name: neither tried nor recorded */
-  sqlite3_free(e->zOwnedBase);
-  e->zOwnedBase = zBase;
-  return zBase;
-}
-
-
-void modelcmp_entry_name_owned(McEntry *e, char *zOwned, const char *zProv){
-  if( zOwned==0 ){ e->oom = 1; return; }
-  if( e->nName>=MC_IMP_MAXNAME ){ sqlite3_free(zOwned); return; }
-  modelcmp_entry_name(e, zOwned, zProv);
-  e->azNameFree[e->nName-1] = zOwned;
 }
 
 /*************************************************************************

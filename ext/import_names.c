@@ -1,7 +1,8 @@
 /*
 ** import_names.c — the names of the public catalogs, unified: providers
-** (one id whatever each source calls it, and what kind of provider it is)
-** and canonical model ids derived from a provider's model id.
+** (one id whatever each source calls it, and what kind of provider it is),
+** the names an entry carries, and canonical model ids derived from a
+** provider's model id.
 **
 ** The rules are docs/importers.md#canonical-ids and #providers; the
 ** importers (import_litellm.c, import_openrouter.c, import_modelsdev.c)
@@ -256,6 +257,55 @@ void modelcmp_entry_provider(McEntry *e, const char *zRaw, const char *zName, co
   }else{
     modelcmp_entry_bad(e, "provider: expected a provider name, got \"%.40s\"", zRaw ? zRaw : "");
   }
+}
+
+/*************************************************************************
+** The names an entry carries: tried in order to find its model, and
+** recorded as aliases of it (docs/importers.md#canonical-ids).
+*/
+void modelcmp_entry_clear(McEntry *e){
+  int i;
+  for(i=0; i<e->nName; i++) sqlite3_free(e->azNameFree[i]);
+  e->nName = 0;
+  sqlite3_free(e->zOwnedBase);
+  e->zOwnedBase = 0;
+}
+
+void modelcmp_entry_name(McEntry *e, const char *zName, const char *zProv){
+  if( zName==0 || zName[0]==0 || e->nName>=MC_IMP_MAXNAME ) return;
+  e->azName[e->nName] = zName;
+  e->azNameProv[e->nName] = zProv;
+  e->azNameFree[e->nName] = 0;
+  e->aAliasOnly[e->nName] = 0;
+  e->nName++;
+}
+
+void modelcmp_entry_alias(McEntry *e, const char *zName, const char *zProv){
+  int n = e->nName;
+  modelcmp_entry_name(e, zName, zProv);
+  if( e->nName>n ) e->aAliasOnly[n] = 1;
+}
+
+const char *modelcmp_entry_free_variant(McEntry *e, const char *zId){
+  size_t n = strlen(zId);
+  char *zBase;
+  if( n<=5 || strcmp(zId+n-5, ":free")!=0 ) return zId;
+  zBase = sqlite3_mprintf("%.*s", (int)(n-5), zId);
+  if( zBase==0 ){ e->oom = 1; return zId; }
+  e->varKind |= MC_VAR_FREE;
+  e->in = e->out = e->cacheRead = e->cacheWrite = MC_NULL_REAL;
+  /* the paid model's name: neither tried nor recorded */
+  sqlite3_free(e->zOwnedBase);
+  e->zOwnedBase = zBase;
+  return zBase;
+}
+
+
+void modelcmp_entry_name_owned(McEntry *e, char *zOwned, const char *zProv){
+  if( zOwned==0 ){ e->oom = 1; return; }
+  if( e->nName>=MC_IMP_MAXNAME ){ sqlite3_free(zOwned); return; }
+  modelcmp_entry_name(e, zOwned, zProv);
+  e->azNameFree[e->nName-1] = zOwned;
 }
 
 /*************************************************************************
