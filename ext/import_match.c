@@ -16,7 +16,7 @@
 **
 ** HOW IT WORKS
 **
-** Every model of the catalog is indexed, when a load first needs a rule,
+** Every model of the catalog is indexed when a load first needs it,
 ** under its spelling key (modelcmp_spell_key: "llama-3.3-70b-instruct",
 ** "Llama3.3-70B-Instruct" and "llama-3-3-70b-instruct" share one), under
 ** that key without its mode words (instruct, it, thinking, reasoning, ...),
@@ -42,9 +42,9 @@
 **   6. the same words in another order (claude-4.5-sonnet).
 **
 ** Before any entry is applied, the first read notes the canonical ids the
-** load will create, so rules 1 and 3 and a variant's base can find a model
-** an entry later in the document creates (it is created now, under its
-** own id).
+** load will create, so rule 3 and a variant's base can find a model an
+** entry later in the document creates (it is created now, under its own
+** id, and that entry finds it by name).
 **
 ** A candidate is refused when the entry's facts contradict it: another
 ** creator, other parameter sizes, or a release date more than a month
