@@ -123,7 +123,8 @@ int modelcmp_entry_canon(McEntry*, const char *zId, int *pRegional);
 #define MC_KEY_MAX 130
 /* The spelling key of a name: lowercase words and numbers joined by '-',
 ** split at every character outside [a-z0-9] and where a letter is followed
-** by a digit ("Llama3.3-70B" and "llama-3-3-70b" are both "llama-3-3-70b").
+** by a digit ("Llama3.3-70B" and "llama-3-3-70b" are both "llama-3-3-70b"),
+** without a lone "v" before a number (deepseek-v3.2 is "deepseek-3-2").
 ** Returns its length, 0 when nothing is left or it does not fit. */
 int modelcmp_spell_key(const char *z, char *out, int nOut);
 /* The parameter sizes an id names, as words of its spelling key ("70b",

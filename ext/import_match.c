@@ -85,6 +85,7 @@ struct McMatch {
   McIndex dateIx;             /* key without its trailing date -> aVal slot (chain head) */
   McIndex orderIx;            /* words sorted, numbers in order -> aVal slot */
   McIndex instructIx;         /* an instruct model's key without the word -> aVal slot */
+  McIndex otherModeIx;        /* a thinking/reasoning/base model's key without the words */
   int *aVal;                  /* a model, or -2 when two models share the key */
   int nVal, nValAlloc;
   McLink *aLink;
@@ -122,6 +123,7 @@ void modelcmp_match_free(McMatch *p){
   sqlite3_free(p->dateIx.slot);
   sqlite3_free(p->orderIx.slot);
   sqlite3_free(p->instructIx.slot);
+  sqlite3_free(p->otherModeIx.slot);
   sqlite3_free(p->pendKeyIx.slot);
   sqlite3_free(p->pendModeIx.slot);
   sqlite3_free(p->pendProvIx.slot);
@@ -337,6 +339,13 @@ static int orderKey(const char *zKey, char *out, int nOut){
   return j;
 }
 
+/* Does an id name a parameter size (llama-3.2-3b)? */
+static int sized(const char *zId){
+  char sig[64];
+  modelcmp_size_sig(zId, sig, sizeof(sig));
+  return sig[0]!=0;
+}
+
 static void indexModel(McMatch *p, int i){
   const McModel *m = &p->cat->models[i];
   char key[MC_KEY_MAX], bare[MC_KEY_MAX];
@@ -357,11 +366,16 @@ static void indexModel(McMatch *p, int i){
     p->aSibling = a;
     p->nSiblingAlloc = nNew;
   }
+  /* (only an open model's size-named bare name is a pretrained release:
+  ** OpenAI's gpt-3.5-turbo is the chat model, its -instruct another one) */
+  if( had==2 ) put(p, &p->otherModeIx, bare, nd, i);
   if( had==1 ){
     int b;
     put(p, &p->instructIx, bare, nd, i);
-    if( (b = lookup(p, &p->keyIx, bare, nd))>=0 && b!=i ) p->aSibling[b] = lookup(p, &p->instructIx, bare, nd);
-  }else if( had==0 ){
+    if( (b = lookup(p, &p->keyIx, bare, nd))>=0 && b!=i && sized(p->cat->models[b].id) ){
+      p->aSibling[b] = lookup(p, &p->instructIx, bare, nd);
+    }
+  }else if( had==0 && sized(m->id) ){
     p->aSibling[i] = lookup(p, &p->instructIx, key, n);
   }
   put(p, &p->orderIx, bare, orderKey(key, bare, sizeof(bare)), i);
@@ -483,11 +497,18 @@ static int acceptMode(McMatch *p, McEntry *e, McSummary *sum, int i, int forBase
 ** an instruct model shares it (llama-3.2-3b-instruct): a provider that does
 ** not serve model i means the instruct model, as APIs serve the instruct
 ** weights for chat; the one that lists both keeps i (Fireworks serves the
-** pretrained llama-v3p2-3b too). Returns the instruct model, or -1. */
+** pretrained llama-v3p2-3b too). Not when a curator reviewed model i (the
+** bare qwen3-235b-a22b is Qwen's hybrid model) or another mode shares the
+** name. Returns the instruct model, or -1. */
 static int preferInstruct(McMatch *p, McEntry *e, int i){
-  int j = i<p->nSiblingAlloc ? p->aSibling[i] : -1;
-  if( j<0 || j==i || modelcmp_route_find(&p->cat->models[i], e->provider) ) return -1;
-  return j;
+  const McModel *m = &p->cat->models[i];
+  char key[MC_KEY_MAX];
+  int j = i<p->nSiblingAlloc ? p->aSibling[i] : -1, n;
+  if( j<0 || j==i || m->reviewed || modelcmp_route_find(m, e->provider) ) return -1;
+  /* a thinking (or base) model of the name too: the bare name is not the
+  ** pretrained one of an instruct model (Qwen3-VL-30B-A3B) */
+  n = modelcmp_spell_key(m->id, key, sizeof(key));
+  return n && slotOf(&p->otherModeIx, key, n)<0 ? j : -1;
 }
 
 int modelcmp_match_bare(McMatch *p, McEntry *e, int iModel){

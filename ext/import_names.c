@@ -449,7 +449,7 @@ static void entryVariant(McEntry *e){
 }
 
 int modelcmp_spell_key(const char *z, char *out, int nOut){
-  int j = 0, sep = 0, prevAlpha = 0;
+  int i, j = 0, sep = 0, prevAlpha = 0;
   for(; *z; z++){
     char c = *z;
     int isAlpha, isNum;
@@ -471,6 +471,14 @@ int modelcmp_spell_key(const char *z, char *out, int nOut){
   if( j>11 && strncmp(out, "meta-llama-", 11)==0 ){
     memmove(out, out+5, (size_t)(j-5+1));
     j -= 5;
+  }
+  /* a version's "v" is not a word: deepseek-v3.2 and deepseek-3.2 (llama-v3
+  ** at Fireworks) */
+  for(i=0; i+2<j; i++){
+    if( out[i]=='v' && (i==0 || out[i-1]=='-') && out[i+1]=='-' && isDigit(out[i+2]) && i>0 ){
+      memmove(out+i-1, out+i+1, (size_t)(j-i));
+      j -= 2;
+    }
   }
   return j;
 }
