@@ -52,6 +52,8 @@ typedef struct McEntry {
   const char *zPmid;          /* provider_model_id */
   char canon[130];            /* canonical id for a new model */
   char baseCanon[130];        /* canon without its variant words, "" when none */
+  char key[130];              /* canon's spelling key (modelcmp_spell_key) */
+  int nKey;                   /* its length, 0 when none, -1 until computed */
   const char *zVarSuffix;     /* the variant words at the end of canon, or NULL */
   int varKind;                /* MC_VAR_* bits, 0 when the name is not a variant's */
   const char *zFreeName;      /* a free tier's display name with " (free)" */
@@ -120,7 +122,7 @@ int modelcmp_entry_canon(McEntry*, const char *zId, int *pRegional);
 ** Names (import_names.c) and the rules that find an entry's model when
 ** none of its names is known (import_match.c).
 */
-#define MC_KEY_MAX 130
+#define MC_KEY_MAX 130        /* spelling keys longer than 129 bytes are no keys */
 /* The spelling key of a name: lowercase words and numbers joined by '-',
 ** split at every character outside [a-z0-9] and where a letter is followed
 ** by a digit ("Llama3.3-70B" and "llama-3-3-70b" are both "llama-3-3-70b"),
@@ -143,7 +145,7 @@ void modelcmp_match_free(McMatch*);
 /* Notes the canonical id an entry of this load will create (read before
 ** any entry is applied), so that the rules can find a model the load has
 ** not created yet. Returns -2 on OOM. */
-int modelcmp_match_pending(McMatch*, const McEntry*);
+int modelcmp_match_pending(McMatch*, McEntry*);
 /* The model an entry names by a rule (docs/importers.md#same-model-rules),
 ** or -1. When -1 and the entry is a variant whose base model was found,
 ** *piBase is that base (itself never a variant), else -1. When *pzMake is

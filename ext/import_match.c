@@ -93,6 +93,7 @@ struct McMatch {
   McArena keys;               /* key storage */
   int nIndexed;               /* models [0, nIndexed) are indexed */
   int *aSibling;              /* per model: the instruct model its bare name also names, or -1 */
+  const char **azKey;         /* per model: its id's spelling key (NULL when none) */
   int nSiblingAlloc;
   int nAliasIndexed;          /* aliases [0, nAliasIndexed) are indexed */
   McIndex pendKeyIx;          /* spelling key of a model the load will create -> aVal slot */
@@ -130,6 +131,7 @@ void modelcmp_match_free(McMatch *p){
   sqlite3_free(p->azPend);
   sqlite3_free(p->aVal);
   sqlite3_free(p->aSibling);
+  sqlite3_free(p->azKey);
   sqlite3_free(p->aLink);
   modelcmp_arena_clear(&p->keys);
   sqlite3_free(p);
@@ -230,6 +232,12 @@ static int dayNumber(const char *z){
   return 365*y + y/4 - y/100 + y/400 + (153*(m-3)+2)/5 + d;
 }
 
+/* The spelling key of the entry's canonical id, computed once. */
+static int entryKey(McEntry *e){
+  if( e->nKey<0 ) e->nKey = modelcmp_spell_key(e->canon, e->key, sizeof(e->key));
+  return e->nKey;
+}
+
 /*************************************************************************
 ** The index.
 */
@@ -259,10 +267,12 @@ static int lookup(McMatch *p, McIndex *ix, const char *z, int n){
 /* Records model iModel under key (shared with another model, or iModel
 ** -2: -2). */
 static void put(McMatch *p, McIndex *ix, const char *z, int n, int iModel){
-  int s = n>0 ? slotOf(ix, z, n) : 0;
+  uint32_t h;
+  int s;
   char *zKey;
   if( n<=0 ) return;
-  if( s>=0 ){
+  h = modelcmp_hash(z, (size_t)n);
+  if( (s = modelcmp_index_find(ix, z, (size_t)n, h))>=0 ){
     if( p->aVal[s]!=iModel ) p->aVal[s] = -2;
     return;
   }
@@ -271,7 +281,7 @@ static void put(McMatch *p, McIndex *ix, const char *z, int n, int iModel){
   if( zKey==0 ){ p->oom = 1; return; }
   memcpy(zKey, z, (size_t)n);
   zKey[n] = 0;
-  if( modelcmp_index_add(ix, zKey, modelcmp_hash(zKey, (size_t)n), s)<0 ) p->oom = 1;
+  if( modelcmp_index_add(ix, zKey, h, s)<0 ) p->oom = 1;
 }
 
 /* Adds iModel to the chain of dated releases under key. */
@@ -350,22 +360,27 @@ static void indexModel(McMatch *p, int i){
   const McModel *m = &p->cat->models[i];
   char key[MC_KEY_MAX], bare[MC_KEY_MAX];
   int n = modelcmp_spell_key(m->id, key, sizeof(key)), had, nd, full;
+  if( i>=p->nSiblingAlloc ){
+    int nNew = p->nSiblingAlloc ? p->nSiblingAlloc*2 : 1024, k;
+    int *a;
+    const char **az;
+    while( nNew<=i ) nNew *= 2;
+    if( (a = sqlite3_realloc64(p->aSibling, sizeof(int)*(sqlite3_uint64)nNew))==0 ){ p->oom = 1; return; }
+    p->aSibling = a;
+    if( (az = sqlite3_realloc64(p->azKey, sizeof(char*)*(sqlite3_uint64)nNew))==0 ){ p->oom = 1; return; }
+    p->azKey = az;
+    for(k=p->nSiblingAlloc; k<nNew; k++){ a[k] = -1; az[k] = 0; }
+    p->nSiblingAlloc = nNew;
+  }
   if( n==0 ) return;
+  if( (p->azKey[i] = modelcmp_arena_alloc(&p->keys, (size_t)n+1))==0 ){ p->oom = 1; return; }
+  memcpy((char*)p->azKey[i], key, (size_t)n+1);
   put(p, &p->keyIx, key, n, i);
   /* only an instruct model is the model of its unqualified name; a
   ** thinking, reasoning or base sibling makes that name ambiguous */
   nd = modeless(key, bare, &had);
   put(p, &p->modeIx, bare, nd, had==2 ? -2 : i);
   /* a bare name and the instruct model of that name: siblings */
-  if( i>=p->nSiblingAlloc ){
-    int nNew = p->nSiblingAlloc ? p->nSiblingAlloc*2 : 1024, k;
-    int *a;
-    while( nNew<=i ) nNew *= 2;
-    if( (a = sqlite3_realloc64(p->aSibling, sizeof(int)*(sqlite3_uint64)nNew))==0 ){ p->oom = 1; return; }
-    for(k=p->nSiblingAlloc; k<nNew; k++) a[k] = -1;
-    p->aSibling = a;
-    p->nSiblingAlloc = nNew;
-  }
   /* (only an open model's size-named bare name is a pretrained release:
   ** OpenAI's gpt-3.5-turbo is the chat model, its -instruct another one) */
   if( had==2 ) put(p, &p->otherModeIx, bare, nd, i);
@@ -502,13 +517,13 @@ static int acceptMode(McMatch *p, McEntry *e, McSummary *sum, int i, int forBase
 ** name. Returns the instruct model, or -1. */
 static int preferInstruct(McMatch *p, McEntry *e, int i){
   const McModel *m = &p->cat->models[i];
-  char key[MC_KEY_MAX];
-  int j = i<p->nSiblingAlloc ? p->aSibling[i] : -1, n;
+  const char *z;
+  int j = i<p->nSiblingAlloc ? p->aSibling[i] : -1;
   if( j<0 || j==i || m->reviewed || modelcmp_route_find(m, e->provider) ) return -1;
   /* a thinking (or base) model of the name too: the bare name is not the
   ** pretrained one of an instruct model (Qwen3-VL-30B-A3B) */
-  n = modelcmp_spell_key(m->id, key, sizeof(key));
-  return n && slotOf(&p->otherModeIx, key, n)<0 ? j : -1;
+  if( (z = p->azKey[i])==0 ) return -1;
+  return slotOf(&p->otherModeIx, z, (int)strlen(z))<0 ? j : -1;
 }
 
 int modelcmp_match_bare(McMatch *p, McEntry *e, int iModel){
@@ -523,10 +538,8 @@ int modelcmp_match_bare(McMatch *p, McEntry *e, int iModel){
 */
 /* Is this date key (the trailing part of a model key) part of model i's id? */
 static int idHasToken(McMatch *p, int i, const char *zTok, int n){
-  char key[MC_KEY_MAX];
-  int k = modelcmp_spell_key(p->cat->models[i].id, key, sizeof(key));
-  const char *z = key;
-  while( k>0 && (z = strstr(z, zTok))!=0 ){
+  const char *key = p->azKey[i], *z = key;
+  while( z && (z = strstr(z, zTok))!=0 ){
     if( (z==key || z[-1]=='-') && (z[n]==0 || z[n]=='-') ) return 1;
     z++;
   }
@@ -561,9 +574,16 @@ static int latestOf(McMatch *p, McEntry *e, const char *zKey, int n){
 /* The rules for one canonical id (the entry's, or forBase its base's): a
 ** model, -1 none, -3 refused. */
 static int byRules(McMatch *p, McEntry *e, McSummary *sum, const char *zCanon, int forBase){
-  char key[MC_KEY_MAX], bare[MC_KEY_MAX];
-  int n = modelcmp_spell_key(zCanon, key, sizeof(key)), i, had, nd, full, nb, k;
-  const char *zRest = key;
+  char keyBuf[MC_KEY_MAX], bare[MC_KEY_MAX];
+  const char *key = keyBuf, *zRest;
+  int n, i, had, nd, full, nb, k;
+  if( zCanon==e->canon ){
+    n = entryKey(e);
+    key = e->key;
+  }else{
+    n = modelcmp_spell_key(zCanon, keyBuf, sizeof(keyBuf));
+  }
+  zRest = key;
   if( n==0 ) return -1;
   /* 1. spelling (of a bare name that is also an instruct model's, rule 3
   ** decides) */
@@ -608,9 +628,7 @@ static int byRules(McMatch *p, McEntry *e, McSummary *sum, const char *zCanon, i
     memcpy(zOrg, key, (size_t)nOrg);
     zOrg[nOrg] = 0;
     if( *zRest==0 ) break;
-    nb = modeless(zRest, bare, &had);
     j = lookup(p, &p->keyIx, zRest, n - (int)(zRest - key));
-    if( j<0 && !had ) j = lookup(p, &p->modeIx, bare, nb);
     if( j<0 && (nb = orderKey(zRest, bare, sizeof(bare)))>0 ) j = lookup(p, &p->orderIx, bare, nb);
     if( j>=0 && modelcmp_org_names(zOrg, p->cat->models[j].id) ) return accept(p, e, sum, j);
   }
@@ -628,9 +646,10 @@ static int provKey(char *buf, int nBuf, const char *zProv, const char *zKey, int
   return k+1+n;
 }
 
-int modelcmp_match_pending(McMatch *p, const McEntry *e){
-  char key[MC_KEY_MAX], bare[MC_KEY_MAX], pk[MC_KEY_MAX+140];
-  int n = modelcmp_spell_key(e->canon, key, sizeof(key)), s, idx, had, nb, npk;
+int modelcmp_match_pending(McMatch *p, McEntry *e){
+  char bare[MC_KEY_MAX], pk[MC_KEY_MAX+140];
+  const char *key = e->key;
+  int n = entryKey(e), s, idx, had, nb, npk;
   char *z;
   if( n==0 ) return 0;
   if( (npk = provKey(pk, sizeof(pk), e->provider, key, n))>0 ) put(p, &p->pendProvIx, pk, npk, 0);
@@ -734,12 +753,12 @@ int modelcmp_match_resolve(McMatch *p, McEntry *e, McSummary *sum, int *piBase,
 
 int modelcmp_match_created(McMatch *p, McEntry *e, int iModel, McSummary *sum){
   McModel *m;
-  char key[MC_KEY_MAX];
+  const char *key;
   int n, nd, full, i = -1, k, nWord = 1;
   if( indexUpToDate(p) ) return -2;
   m = &p->cat->models[iModel];
-  n = modelcmp_spell_key(m->id, key, sizeof(key));
-  if( n==0 ) return -1;
+  if( (key = p->azKey[iModel])==0 ) return -1;
+  n = (int)strlen(key);
   /* a dated snapshot of a model: gpt-4o-2024-08-06 of gpt-4o */
   if( m->base_model==0 && (nd = dateTail(key, n, &full))>0 && full
    && (i = lookup(p, &p->keyIx, key, n-nd))>=0 && i!=iModel ){

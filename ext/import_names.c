@@ -422,11 +422,13 @@ static void entryVariant(McEntry *e){
   }
   /* trailing words, as long as they are variant words */
   for(;;){
-    n = strlen(e->baseCanon);
+    size_t nWord;
     zEnd = strrchr(e->baseCanon, '-');
     if( zEnd==0 || zEnd==e->baseCanon ) break;
+    nWord = strlen(zEnd+1);
+    if( nWord<3 || nWord>7 ) break;               /* the markers' lengths */
     for(k=0; k<sizeof(aMarker)/sizeof(aMarker[0]); k++){
-      if( strcmp(zEnd+1, aMarker[k].z)==0 ) break;
+      if( aMarker[k].z[0]==zEnd[1] && strcmp(zEnd+1, aMarker[k].z)==0 ) break;
     }
     if( k==sizeof(aMarker)/sizeof(aMarker[0]) ) break;
     kind |= aMarker[k].kind;
@@ -446,6 +448,7 @@ static void entryVariant(McEntry *e){
   }
   e->varKind = kind;
   if( kind==0 ) e->baseCanon[0] = 0;
+  e->nKey = -1;                 /* computed when a rule first needs it */
 }
 
 int modelcmp_spell_key(const char *z, char *out, int nOut){
